@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace WhisperAspire.Data;
+
+/// <summary>
+/// One model for the whole WhisperEngine schema. Tables created by EF Core migrations (the core stage) and
+/// tables created by SQL scripts (enrichment and advanced stages) are all mapped here; the SQL-owned ones are
+/// excluded from migrations in their own configurations, so the snapshot never creates or drops them.
+/// </summary>
+public class WhisperEngineDbContext(DbContextOptions<WhisperEngineDbContext> options) : DbContext(options)
+{
+    /// <summary>The connection-string name that the AppHost, the services and the tests agree on.</summary>
+    public const string ConnectionName = "whisperengine";
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.UseSnakeCaseNamingConvention();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WhisperEngineDbContext).Assembly);
+}

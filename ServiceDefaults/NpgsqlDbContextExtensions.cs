@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class NpgsqlDbContextExtensions
+{
+    /// <summary>
+    /// The equivalent of Aspire.Npgsql.EntityFrameworkCore.PostgreSQL's AddNpgsqlDbContext: a pooled context
+    /// bound to ConnectionStrings:{connectionName}, retries on transient failures, a health check that opens
+    /// a real connection, and Npgsql's own traces and metrics.
+    /// </summary>
+    public static void AddNpgsqlDbContext<TContext>(
+        this IHostApplicationBuilder builder,
+        string connectionName,
+        Action<DbContextOptionsBuilder>? configureOptions = null) where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not set. Start this service through the AppHost " +
+                $"(dotnet run --project AppHost), or set the environment variable ConnectionStrings__{connectionName}.");
+        }
+
+        builder.Services.AddDbContextPool<TContext>(options =>
+        {
+            options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+            configureOptions?.Invoke(options);
+        });
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(name: connectionName);
+
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddNpgsql())
+            .WithMetrics(metrics => metrics.AddMeter("Npgsql"));
+    }
+}
