@@ -12,8 +12,11 @@ public class WhisperEngineDbContext(DbContextOptions<WhisperEngineDbContext> opt
     /// <summary>The connection-string name that the AppHost, the services and the tests agree on.</summary>
     public const string ConnectionName = "whisperengine";
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseSnakeCaseNamingConvention();
+    /// <summary>
+    /// Options every user of the model must share (services, design-time tools, tests). Not in OnConfiguring,
+    /// which pooled contexts may not use.
+    /// </summary>
+    public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WhisperEngineDbContext).Assembly);

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WhisperAspire.Hosting.ApplicationModel;
+
+namespace WhisperAspire.Hosting.Orchestration;
+
+/// <summary>
+/// Prints every change of state or health, and once everything is up, where to connect. Never prints a secret:
+/// resources describe themselves without passwords.
+/// </summary>
+internal sealed class ConsoleReporter(
+    ResourceNotificationService notifications,
+    DistributedApplicationModel model,
+    ILoggerFactory loggerFactory) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var printed = new Dictionary<Resource, (ResourceState, string?)>();
+        var announced = false;
+        try
+        {
+            await foreach (var (resource, snapshot) in notifications.WatchAsync(stoppingToken))
+            {
+                var shown = (snapshot.State, snapshot.Health?.ToString().ToLowerInvariant());
+                if (printed.TryGetValue(resource, out var last) && last == shown)
+                {
+                    continue;
+                }
+
+                printed[resource] = shown;
+                var logger = loggerFactory.CreateLogger(resource.Name);
+                logger.Log(snapshot.State == ResourceState.FailedToStart || (snapshot.State == ResourceState.Exited && snapshot.ExitCode is not 0)
+                        ? LogLevel.Warning : LogLevel.Information,
+                    "{State}{Health}{Detail}", snapshot.State, shown.Item2 is null ? "" : $" ({shown.Item2})", Detail(snapshot));
+
+                if (!announced && model.Resources.All(r => IsUp(notifications.GetSnapshot(r))))
+                {
+                    announced = true;
+                    AnnounceTargets();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static bool IsUp(ResourceSnapshot snapshot) => snapshot.IsReady || snapshot.State == ResourceState.Finished;
+
+    private static string Detail(ResourceSnapshot snapshot) => snapshot.State switch
+    {
+        ResourceState.Running when snapshot.ProcessId is { } pid => $"  pid {pid}",
+        ResourceState.Finished or ResourceState.Exited when snapshot.ExitCode is { } code => $"  exit code {code}",
+        _ => "",
+    };
+
+    private void AnnounceTargets()
+    {
+        var logger = loggerFactory.CreateLogger("apphost");
+        foreach (var resource in model.Resources)
+        {
+            if (resource.Describe() is { } description)
+            {
+                logger.LogInformation("{Description}", description);
+            }
+        }
+
+        logger.LogInformation("Everything is up. Press Ctrl+C to stop.");
+    }
+}

@@ -1,0 +1,55 @@
+using CliWrap;
+using CliWrap.Buffered;
+using WhisperAspire.Hosting.Orchestration;
+
+namespace WhisperAspire.Hosting.Postgres.Embedded;
+
+/// <summary>
+/// The account initdb and postgres run under. They refuse to run as root, so when the AppHost is root they run
+/// as an unprivileged account (Postgres:RunAs, default nobody) through setpriv, and that account owns the data directory.
+/// </summary>
+internal sealed record ServerAccount(string? UserName, string? UserId, string? GroupId)
+{
+    public static readonly ServerAccount CurrentUser = new(null, null, null);
+
+    public bool SwitchesUser => UserName is not null;
+
+    public static async Task<ServerAccount> ResolveAsync(string runAs, CancellationToken cancellationToken)
+    {
+        if (!StateDirectories.IsRoot)
+        {
+            return CurrentUser;
+        }
+
+        var uid = await IdAsync("-u", runAs, cancellationToken);
+        var gid = await IdAsync("-g", runAs, cancellationToken);
+        return new ServerAccount(runAs, uid, gid);
+    }
+
+    public Command Command(string executable, IEnumerable<string> arguments) => SwitchesUser
+        ? Cli.Wrap("setpriv").WithArguments(["--reuid", UserId!, "--regid", GroupId!, "--clear-groups", "--", executable, .. arguments])
+        : Cli.Wrap(executable).WithArguments(arguments);
+
+    /// <summary>Hands a file or folder the AppHost created to the server's account.</summary>
+    public async Task TakeOwnershipAsync(string path, CancellationToken cancellationToken)
+    {
+        if (SwitchesUser)
+        {
+            await Cli.Wrap("chown").WithArguments([$"{UserId}:{GroupId}", path]).ExecuteAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<string> IdAsync(string flag, string account, CancellationToken cancellationToken)
+    {
+        var result = await Cli.Wrap("id").WithArguments([flag, account])
+            .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellationToken);
+        if (result.ExitCode != 0)
+        {
+            throw new ResourceStartException(
+                $"The AppHost runs as root, and PostgreSQL refuses to; it would run as '{account}' (Postgres:RunAs), " +
+                $"but there is no such account ({result.StandardError.Trim()}). Set Postgres:RunAs to an existing unprivileged account.");
+        }
+
+        return result.StandardOutput.Trim();
+    }
+}
