@@ -85,7 +85,7 @@ internal sealed class ApplicationOrchestrator(
                 logger.LogDebug(ex, "Unexpected failure starting {Resource}", resource.Name);
             }
 
-            if (!cancellationToken.IsCancellationRequested && model.Resources.Any(r => r.Waits.Any(w => w.Dependency == resource && w.Type == WaitType.UntilHealthy)))
+            if (!lifetime.ApplicationStopping.IsCancellationRequested && model.Resources.Any(r => r.Waits.Any(w => w.Dependency == resource && w.Type == WaitType.UntilHealthy)))
             {
                 logger.LogError("Stopping: the resources that need {Resource} cannot run without it.", resource.Name);
                 Environment.ExitCode = 1;

@@ -1,0 +1,94 @@
+using Npgsql;
+using WhisperAspire.Hosting.ApplicationModel;
+using WhisperAspire.IntegrationTests.Infrastructure;
+
+namespace WhisperAspire.IntegrationTests.Stack;
+
+/// <summary>What a developer gets from dotnet run --project AppHost, checked on the shared stack.</summary>
+public sealed class StackStartupTests(StackFixture fixture)
+{
+    private TestStack Stack => fixture.Stack;
+
+    [Fact]
+    public async Task Api_health_endpoint_answers_200()
+    {
+        using var response = await Stack.Api.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Api_liveness_endpoint_answers_200()
+    {
+        using var response = await Stack.Api.GetAsync("/alive", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostgreSQL_16_4_answers_on_the_configured_port()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Stack.ConnectionString);
+        await using var connection = new NpgsqlConnection(Stack.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("SHOW server_version", connection);
+
+        var version = (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("16.4", version);
+        Assert.Equal(Stack.PostgresPort, builder.Port);
+        Assert.Equal("127.0.0.1", builder.Host);
+        Assert.Equal("whisperengine", builder.Database);
+    }
+
+    [Fact]
+    public async Task PostgreSQL_listens_on_loopback_only_and_requires_a_password()
+    {
+        await using var connection = new NpgsqlConnection(Stack.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("SELECT current_setting('listen_addresses'), current_setting('password_encryption')", connection);
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        await reader.ReadAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("127.0.0.1", reader.GetString(0));
+        Assert.Equal("scram-sha-256", reader.GetString(1));
+
+        var wrongPassword = new NpgsqlConnectionStringBuilder(Stack.ConnectionString) { Password = "not-the-password", Pooling = false };
+        await using var rejected = new NpgsqlConnection(wrongPassword.ConnectionString);
+        var error = await Assert.ThrowsAsync<PostgresException>(() => rejected.OpenAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(PostgresErrorCodes.InvalidPassword, error.SqlState);
+    }
+
+    [Fact]
+    public void Api_started_only_after_migrations_finished_with_exit_code_0()
+    {
+        var migrations = Stack.Snapshot("migrations");
+        var api = Stack.Snapshot("api");
+
+        Assert.Equal(ResourceState.Finished, migrations.State);
+        Assert.Equal(0, migrations.ExitCode);
+        Assert.NotNull(migrations.StoppedAt);
+        Assert.NotNull(api.StartedAt);
+        Assert.True(api.StartedAt >= migrations.StoppedAt, $"api started {api.StartedAt:O}, migrations stopped {migrations.StoppedAt:O}");
+    }
+
+    [Fact]
+    public void Every_resource_is_a_separate_process_or_ran_as_one()
+    {
+        var pids = new[] { "postgres", "migrations", "api" }.Select(name => Stack.Snapshot(name).ProcessId).ToList();
+
+        Assert.All(pids, pid => Assert.NotNull(pid));
+        Assert.Equal(3, pids.Distinct().Count());
+        Assert.DoesNotContain(Environment.ProcessId, pids.OfType<int>());
+    }
+
+    [Fact]
+    public async Task Schema_endpoint_reports_the_applied_migrations()
+    {
+        using var response = await Stack.Api.GetAsync("/api/schema", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Baseline", body, StringComparison.OrdinalIgnoreCase);
+    }
+}
