@@ -33,6 +33,6 @@ internal sealed class PersonalityOptimizationResultConfiguration : IEntityTypeCo
         builder.Property(e => e.ActualImprovement).HasPrecision(6, 3);
         builder.Property(e => e.IssuesEncountered).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb");
         builder.Property(e => e.CompletionTimestamp).HasColumnType("timestamp with time zone").HasDefaultValueSql("CURRENT_TIMESTAMP");
-        builder.HasOne<PersonalityOptimizationAttempt>().WithMany().HasForeignKey(e => e.OptimizationId).HasPrincipalKey(p => p.OptimizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PersonalityOptimizationAttempt>().WithOne().HasForeignKey<PersonalityOptimizationResult>(e => e.OptimizationId).HasPrincipalKey<PersonalityOptimizationAttempt>(p => p.OptimizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

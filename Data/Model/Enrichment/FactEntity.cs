@@ -26,7 +26,6 @@ internal sealed class FactEntityConfiguration : IEntityTypeConfiguration<FactEnt
     {
         builder.ToTable("fact_entities", t => t.ExcludeFromMigrations());
         builder.HasKey(e => e.Id);
-        // A trigger computes the search vector on every write; EF reads it back and never sends it.
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.EntityName).HasMaxLength(255);
         builder.Property(e => e.EntityType).HasMaxLength(100);
@@ -34,6 +33,7 @@ internal sealed class FactEntityConfiguration : IEntityTypeConfiguration<FactEnt
         builder.Property(e => e.FirstMentioned).HasColumnType("timestamp without time zone").HasDefaultValueSql("now()");
         builder.Property(e => e.LastUpdated).HasColumnType("timestamp without time zone").HasDefaultValueSql("now()");
         builder.Property(e => e.MentionCount).HasDefaultValueSql("1");
+        // A trigger computes the search vector on every write, so EF reads it back instead of writing it.
         builder.Property(e => e.SearchVector).ValueGeneratedOnAddOrUpdate();
         builder.Property(e => e.Metadata).HasColumnType("jsonb");
     }
