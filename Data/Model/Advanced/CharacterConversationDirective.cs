@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace WhisperAspire.Data.Model.Advanced;
+
+/// <summary>Ordered directives within a conversation flow (upstream definition).</summary>
+public sealed class CharacterConversationDirective
+{
+    public int Id { get; set; }
+    public int? ConversationFlowId { get; set; }
+    public required string DirectiveType { get; set; }
+    public required string DirectiveContent { get; set; }
+    public int? OrderSequence { get; set; }
+}
+
+/// <summary>Maps <c>character_conversation_directives</c>, which Scripts/Advanced/050_conversation_and_roleplay.sql creates; migrations leave it alone.</summary>
+internal sealed class CharacterConversationDirectiveConfiguration : IEntityTypeConfiguration<CharacterConversationDirective>
+{
+    public void Configure(EntityTypeBuilder<CharacterConversationDirective> builder)
+    {
+        builder.ToTable("character_conversation_directives", t => t.ExcludeFromMigrations());
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).UseIdentityByDefaultColumn();
+        builder.Property(e => e.DirectiveType).HasMaxLength(50);
+        builder.HasOne<CharacterConversationFlow>().WithMany().HasForeignKey(e => e.ConversationFlowId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace WhisperAspire.Data.Model.Enrichment;
+
+/// <summary>Semantic knowledge entities; search_vector is maintained by trigger for full-text search.</summary>
+public sealed class FactEntity
+{
+    public int Id { get; set; }
+    public required string EntityName { get; set; }
+    public required string EntityType { get; set; }
+    public string? Description { get; set; }
+    public double? Confidence { get; set; }
+    public DateTime? FirstMentioned { get; set; }
+    public DateTime? LastUpdated { get; set; }
+    public int? MentionCount { get; set; }
+    public NpgsqlTsVector? SearchVector { get; set; }
+    public string? Metadata { get; set; }
+}
+
+/// <summary>Maps <c>fact_entities</c>, which Scripts/Enrichment/001_semantic_knowledge_graph.sql creates; migrations leave it alone.</summary>
+internal sealed class FactEntityConfiguration : IEntityTypeConfiguration<FactEntity>
+{
+    public void Configure(EntityTypeBuilder<FactEntity> builder)
+    {
+        builder.ToTable("fact_entities", t => t.ExcludeFromMigrations());
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).UseIdentityByDefaultColumn();
+        builder.Property(e => e.EntityName).HasMaxLength(255);
+        builder.Property(e => e.EntityType).HasMaxLength(100);
+        builder.Property(e => e.Confidence).HasDefaultValueSql("1.0");
+        builder.Property(e => e.FirstMentioned).HasColumnType("timestamp without time zone").HasDefaultValueSql("now()");
+        builder.Property(e => e.LastUpdated).HasColumnType("timestamp without time zone").HasDefaultValueSql("now()");
+        builder.Property(e => e.MentionCount).HasDefaultValueSql("1");
+        // A trigger computes the search vector on every write, so EF reads it back instead of writing it.
+        builder.Property(e => e.SearchVector).ValueGeneratedOnAddOrUpdate();
+        builder.Property(e => e.Metadata).HasColumnType("jsonb");
+    }
+}
