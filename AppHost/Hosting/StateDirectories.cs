@@ -14,15 +14,17 @@ public sealed record StateDirectories(string Data, string Cache)
 
     public static bool IsRoot => Environment.UserName == "root";
 
-    public static StateDirectories From(IConfiguration configuration)
+    public static StateDirectories From(IConfiguration configuration) =>
+        From(configuration, IsRoot, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Environment.GetEnvironmentVariable);
+
+    internal static StateDirectories From(IConfiguration configuration, bool isRoot, string home, Func<string, string?> environment)
     {
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        var data = configuration[DataSetting] ?? (IsRoot
+        var data = configuration[DataSetting] ?? (isRoot
             ? "/var/lib/whisperaspire"
-            : Path.Combine(Environment.GetEnvironmentVariable("XDG_DATA_HOME") ?? Path.Combine(home, ".local", "share"), "whisperaspire"));
-        var cache = configuration[CacheSetting] ?? (IsRoot
+            : Path.Combine(environment("XDG_DATA_HOME") ?? Path.Combine(home, ".local", "share"), "whisperaspire"));
+        var cache = configuration[CacheSetting] ?? (isRoot
             ? "/var/cache/whisperaspire"
-            : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") ?? Path.Combine(home, ".cache"), "whisperaspire"));
+            : Path.Combine(environment("XDG_CACHE_HOME") ?? Path.Combine(home, ".cache"), "whisperaspire"));
         return new StateDirectories(Path.GetFullPath(data), Path.GetFullPath(cache));
     }
 

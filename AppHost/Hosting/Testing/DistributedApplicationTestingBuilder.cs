@@ -9,11 +9,14 @@ namespace WhisperAspire.Hosting.Testing;
 /// </summary>
 public static class DistributedApplicationTestingBuilder
 {
-    public static async Task<DistributedApplicationBuilder> CreateAsync<TEntryPoint>(string[] args, CancellationToken cancellationToken = default)
-        where TEntryPoint : class
+    public static Task<DistributedApplicationBuilder> CreateAsync<TEntryPoint>(string[] args, CancellationToken cancellationToken = default)
+        where TEntryPoint : class => CreateAsync(typeof(TEntryPoint).Assembly, args, cancellationToken);
+
+    /// <summary>For callers that see more than one type named Program.</summary>
+    public static async Task<DistributedApplicationBuilder> CreateAsync(Assembly appHostAssembly, string[] args, CancellationToken cancellationToken = default)
     {
-        var entryPoint = typeof(TEntryPoint).Assembly.EntryPoint
-            ?? throw new InvalidOperationException($"{typeof(TEntryPoint).Assembly.GetName().Name} has no entry point.");
+        var entryPoint = appHostAssembly.EntryPoint
+            ?? throw new InvalidOperationException($"{appHostAssembly.GetName().Name} has no entry point.");
         var captured = new TaskCompletionSource<DistributedApplicationBuilder>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         _ = Task.Run(() =>
