@@ -15,6 +15,7 @@ internal sealed class EmbeddedPostgresProvider(PostgresBinaryCache binaryCache, 
         var binaries = options.BinDirectory is { } installed
             ? await PostgresBinaries.FromInstalledAsync(installed, cancellationToken)
             : await binaryCache.EnsureAsync(logger, cancellationToken);
+        logger.LogInformation("Binaries: {BinDirectory}", binaries.BinDirectory);
         var account = await ServerAccount.ResolveAsync(options.RunAs, cancellationToken);
 
         _dataDirectory = new DataDirectory(options.DataDirectory!);
