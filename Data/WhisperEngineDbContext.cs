@@ -12,8 +12,11 @@ public class WhisperEngineDbContext(DbContextOptions<WhisperEngineDbContext> opt
     /// <summary>The connection-string name that the AppHost, the services and the tests agree on.</summary>
     public const string ConnectionName = "whisperengine";
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseSnakeCaseNamingConvention();
+    /// <summary>
+    /// Snake_case table and column names, as the seeds have them. Applied wherever options are built rather than in
+    /// OnConfiguring, because pooled contexts (AddNpgsqlDbContext) refuse options changed there.
+    /// </summary>
+    public static void UseNamingConvention(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WhisperEngineDbContext).Assembly);
