@@ -63,12 +63,12 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
 
         foreach (var step in plan.ToRecord)
         {
-            await RunStepAsync(step, "Recorded", () => JournalAsync(connection, null, step, duration: null, cancellationToken));
+            await RunStepAsync(step, "record", () => JournalAsync(connection, null, step, duration: null, cancellationToken));
         }
 
         foreach (var step in plan.ToApply)
         {
-            await RunStepAsync(step, "Applied", () => step.Kind == SchemaStepKind.EfMigration
+            await RunStepAsync(step, "apply", () => step.Kind == SchemaStepKind.EfMigration
                 ? ApplyMigrationAsync(connection, step, cancellationToken)
                 : ApplyScriptAsync(connection, step, cancellationToken));
         }
@@ -115,10 +115,16 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
         try
         {
             await run();
-            logger.LogInformation("{Action} {Step} ({Stage}) in {Elapsed:F0} ms.", action, step, step.Stage, clock.Elapsed.TotalMilliseconds);
+            logger.LogInformation("{Step} ({Stage}): {Action} took {Elapsed:F0} ms.", step, step.Stage, action, clock.Elapsed.TotalMilliseconds);
         }
         catch (Exception ex)
         {
+            if (ex is not OperationCanceledException)
+            {
+                // The exception says what went wrong; this says where. The step's transaction is rolled back.
+                logger.LogError("{Step} ({Stage}) failed and was rolled back.", step, step.Stage);
+            }
+
             activity?.AddException(ex);
             activity?.SetStatus(ActivityStatusCode.Error);
             throw;
@@ -127,6 +133,8 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
 
     private async Task ApplyMigrationAsync(NpgsqlConnection connection, SchemaStep step, CancellationToken cancellationToken)
     {
+        // EF (with Npgsql) reads the history before creating it, and logs that failed read as an error on a fresh database.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
         // EF commits each migration in its own transaction. Dying before the journal row is written leaves the
         // migration in __EFMigrationsHistory only, and the next run records it (JournalDecision's ToRecord).
