@@ -14,7 +14,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<W
         var connectionString = Environment.GetEnvironmentVariable($"ConnectionStrings__{WhisperEngineDbContext.ConnectionName}")
             ?? "Host=127.0.0.1;Port=5433;Database=whisperengine;Username=postgres";
         var options = new DbContextOptionsBuilder<WhisperEngineDbContext>().UseNpgsql(connectionString);
-        WhisperEngineDbContext.ConfigureOptions(options);
+        WhisperEngineDbContext.UseNamingConvention(options);
         return new WhisperEngineDbContext(options.Options);
     }
 }

@@ -13,10 +13,10 @@ public class WhisperEngineDbContext(DbContextOptions<WhisperEngineDbContext> opt
     public const string ConnectionName = "whisperengine";
 
     /// <summary>
-    /// Options every user of the model must share (services, design-time tools, tests). Not in OnConfiguring,
-    /// which pooled contexts may not use.
+    /// Snake_case table and column names, as the seeds have them. Applied wherever options are built rather than in
+    /// OnConfiguring, because pooled contexts (AddNpgsqlDbContext) refuse options changed there.
     /// </summary>
-    public static void ConfigureOptions(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
+    public static void UseNamingConvention(DbContextOptionsBuilder options) => options.UseSnakeCaseNamingConvention();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WhisperEngineDbContext).Assembly);

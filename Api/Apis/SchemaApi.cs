@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using WhisperAspire.Data;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Api.Apis;
 
@@ -7,16 +7,16 @@ public static class SchemaApi
 {
     public static IEndpointRouteBuilder MapSchemaApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/schema", GetSchemaStatusAsync).WithName("GetSchemaStatus");
+        app.MapGet("/api/schema", GetSchemaAsync).WithName("GetSchema");
         return app;
     }
 
-    private static async Task<SchemaStatus> GetSchemaStatusAsync(WhisperEngineDbContext db, CancellationToken cancellationToken)
+    /// <summary>What the journal recorded, the tables each stage has in the database, and what a migrator would do next.</summary>
+    private static async Task<SchemaReport> GetSchemaAsync(WhisperEngineDbContext db, CancellationToken cancellationToken)
     {
-        var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
-        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-        return new SchemaStatus([.. applied], [.. pending]);
+        var status = await SchemaStatus.ReadAsync(db, cancellationToken);
+        return new SchemaReport(status.Journal, await SchemaInventory.ReadAsync(db, cancellationToken), status.Plan);
     }
 
-    public sealed record SchemaStatus(IReadOnlyList<string> AppliedMigrations, IReadOnlyList<string> PendingMigrations);
+    public sealed record SchemaReport(IReadOnlyList<SchemaJournalEntry> Journal, IReadOnlyList<StageInventory> Stages, SchemaPlan Plan);
 }
