@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -28,7 +29,7 @@ internal sealed class BotSelfReflectionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<BotSelfReflection> builder)
     {
-        builder.ToTable("bot_self_reflections", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("bot_self_reflections", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasDefaultValueSql("gen_random_uuid()");
         builder.Property(e => e.BotName).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class CharacterAbilityConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CharacterAbility> builder)
     {
-        builder.ToTable("character_abilities", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_abilities", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.Category).HasMaxLength(50);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class CharacterBehavioralTriggerConfiguration : IEntityTypeConfi
 {
     public void Configure(EntityTypeBuilder<CharacterBehavioralTrigger> builder)
     {
-        builder.ToTable("character_behavioral_triggers", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_behavioral_triggers", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.TriggerType).HasMaxLength(50);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -18,7 +19,7 @@ internal sealed class CharacterConversationDirectiveConfiguration : IEntityTypeC
 {
     public void Configure(EntityTypeBuilder<CharacterConversationDirective> builder)
     {
-        builder.ToTable("character_conversation_directives", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_conversation_directives", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.DirectiveType).HasMaxLength(50);

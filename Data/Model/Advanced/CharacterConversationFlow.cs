@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class CharacterConversationFlowConfiguration : IEntityTypeConfig
 {
     public void Configure(EntityTypeBuilder<CharacterConversationFlow> builder)
     {
-        builder.ToTable("character_conversation_flows", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_conversation_flows", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.FlowType).HasMaxLength(200);

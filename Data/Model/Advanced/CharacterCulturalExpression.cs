@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class CharacterCulturalExpressionConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<CharacterCulturalExpression> builder)
     {
-        builder.ToTable("character_cultural_expressions", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_cultural_expressions", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.ExpressionType).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class CharacterCurrentGoalConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<CharacterCurrentGoal> builder)
     {
-        builder.ToTable("character_current_goals", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_current_goals", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.Priority).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class CharacterDirectiveConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CharacterDirective> builder)
     {
-        builder.ToTable("character_directives", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_directives", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.DirectiveType).HasMaxLength(200);

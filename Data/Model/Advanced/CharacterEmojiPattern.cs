@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class CharacterEmojiPatternConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<CharacterEmojiPattern> builder)
     {
-        builder.ToTable("character_emoji_patterns", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_emoji_patterns", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.PatternCategory).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class CharacterExpertiseDomainConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<CharacterExpertiseDomain> builder)
     {
-        builder.ToTable("character_expertise_domains", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_expertise_domains", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.DomainName).HasMaxLength(200);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -26,7 +27,7 @@ internal sealed class CharacterGrowthObjectiveConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<CharacterGrowthObjective> builder)
     {
-        builder.ToTable("character_growth_objectives", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_growth_objectives", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

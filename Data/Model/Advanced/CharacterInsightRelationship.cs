@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -19,7 +20,7 @@ internal sealed class CharacterInsightRelationshipConfiguration : IEntityTypeCon
 {
     public void Configure(EntityTypeBuilder<CharacterInsightRelationship> builder)
     {
-        builder.ToTable("character_insight_relationships", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_insight_relationships", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

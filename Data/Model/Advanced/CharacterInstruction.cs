@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class CharacterInstructionConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<CharacterInstruction> builder)
     {
-        builder.ToTable("character_instructions", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_instructions", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.InstructionType).HasMaxLength(50);

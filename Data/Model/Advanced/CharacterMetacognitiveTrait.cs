@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class CharacterMetacognitiveTraitConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<CharacterMetacognitiveTrait> builder)
     {
-        builder.ToTable("character_metacognitive_traits", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_metacognitive_traits", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.TraitName).HasMaxLength(100);

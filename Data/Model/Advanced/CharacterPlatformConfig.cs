@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -23,7 +24,7 @@ internal sealed class CharacterPlatformConfigConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<CharacterPlatformConfig> builder)
     {
-        builder.ToTable("character_platform_configs", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_platform_configs", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -20,7 +21,7 @@ internal sealed class CharacterRoleplayConfigConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<CharacterRoleplayConfig> builder)
     {
-        builder.ToTable("character_roleplay_config", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_roleplay_config", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.AllowFullRoleplayImmersion).HasDefaultValueSql("false");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -20,7 +21,7 @@ internal sealed class CharacterSpeechPatternConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<CharacterSpeechPattern> builder)
     {
-        builder.ToTable("character_speech_patterns", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_speech_patterns", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.PatternType).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -23,7 +24,7 @@ internal sealed class CharacterThematicElementConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<CharacterThematicElement> builder)
     {
-        builder.ToTable("character_thematic_elements", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_thematic_elements", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.ThemeName).HasMaxLength(200);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class CharacterVocabularyEntryConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<CharacterVocabularyEntry> builder)
     {
-        builder.ToTable("character_vocabulary", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_vocabulary", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.Preference).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -24,7 +25,7 @@ internal sealed class CharacterVoicePatternConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<CharacterVoicePattern> builder)
     {
-        builder.ToTable("character_voice_patterns", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_voice_patterns", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.PatternType).HasMaxLength(100);

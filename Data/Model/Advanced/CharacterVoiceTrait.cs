@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -19,7 +20,7 @@ internal sealed class CharacterVoiceTraitConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CharacterVoiceTrait> builder)
     {
-        builder.ToTable("character_voice_traits", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("character_voice_traits", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.TraitType).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
 {
     public void Configure(EntityTypeBuilder<Conversation> builder)
     {
-        builder.ToTable("conversations", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("conversations", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.UserId).HasMaxLength(255);

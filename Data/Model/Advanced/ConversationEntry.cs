@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -24,7 +25,7 @@ internal sealed class ConversationEntryConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ConversationEntry> builder)
     {
-        builder.ToTable("conversation_entries", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("conversation_entries", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

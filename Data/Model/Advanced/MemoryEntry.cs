@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -23,7 +24,7 @@ internal sealed class MemoryEntryConfiguration : IEntityTypeConfiguration<Memory
 {
     public void Configure(EntityTypeBuilder<MemoryEntry> builder)
     {
-        builder.ToTable("memory_entries", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("memory_entries", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.UserId).HasMaxLength(255);

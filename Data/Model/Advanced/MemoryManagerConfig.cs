@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -26,7 +27,7 @@ internal sealed class MemoryManagerConfigConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<MemoryManagerConfig> builder)
     {
-        builder.ToTable("memory_manager_configs", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("memory_manager_configs", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class PersonalityEvolutionEventConfiguration : IEntityTypeConfig
 {
     public void Configure(EntityTypeBuilder<PersonalityEvolutionEvent> builder)
     {
-        builder.ToTable("personality_evolution_timeline", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("personality_evolution_timeline", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.CharacterName).HasMaxLength(50);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class PersonalityOptimizationAttemptConfiguration : IEntityTypeC
 {
     public void Configure(EntityTypeBuilder<PersonalityOptimizationAttempt> builder)
     {
-        builder.ToTable("personality_optimization_attempts", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("personality_optimization_attempts", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.OptimizationId).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -23,7 +24,7 @@ internal sealed class PersonalityParameterAdjustmentConfiguration : IEntityTypeC
 {
     public void Configure(EntityTypeBuilder<PersonalityParameterAdjustment> builder)
     {
-        builder.ToTable("personality_parameter_adjustments", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("personality_parameter_adjustments", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.OptimizationId).HasMaxLength(100);

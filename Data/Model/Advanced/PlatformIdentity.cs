@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class PlatformIdentityConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<PlatformIdentity> builder)
     {
-        builder.ToTable("platform_identities", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("platform_identities", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.UniversalId).HasMaxLength(255);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -27,7 +28,7 @@ internal sealed class RelationshipEventConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RelationshipEvent> builder)
     {
-        builder.ToTable("relationship_events", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("relationship_events", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.UserId).HasMaxLength(255);

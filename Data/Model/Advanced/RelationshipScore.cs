@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class RelationshipScoreConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RelationshipScore> builder)
     {
-        builder.ToTable("relationship_scores", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("relationship_scores", SchemaStage.Advanced);
         builder.HasKey(e => new { e.UserId, e.BotName });
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class RoleplayTransactionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<RoleplayTransaction> builder)
     {
-        builder.ToTable("roleplay_transactions", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("roleplay_transactions", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -24,7 +25,7 @@ internal sealed class StrategicCharacterPerformanceConfiguration : IEntityTypeCo
 {
     public void Configure(EntityTypeBuilder<StrategicCharacterPerformance> builder)
     {
-        builder.ToTable("strategic_character_performance", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("strategic_character_performance", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

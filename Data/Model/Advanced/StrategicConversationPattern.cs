@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -23,7 +24,7 @@ internal sealed class StrategicConversationPatternConfiguration : IEntityTypeCon
 {
     public void Configure(EntityTypeBuilder<StrategicConversationPattern> builder)
     {
-        builder.ToTable("strategic_conversation_patterns", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("strategic_conversation_patterns", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasDefaultValueSql("gen_random_uuid()");
         builder.Property(e => e.RecentTopics).HasColumnType("jsonb");

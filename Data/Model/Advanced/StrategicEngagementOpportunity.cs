@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -23,7 +24,7 @@ internal sealed class StrategicEngagementOpportunityConfiguration : IEntityTypeC
 {
     public void Configure(EntityTypeBuilder<StrategicEngagementOpportunity> builder)
     {
-        builder.ToTable("strategic_engagement_opportunities", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("strategic_engagement_opportunities", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasDefaultValueSql("gen_random_uuid()");
         builder.Property(e => e.SuggestedTopics).HasColumnType("jsonb");

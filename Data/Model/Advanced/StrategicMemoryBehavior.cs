@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -22,7 +23,7 @@ internal sealed class StrategicMemoryBehaviorConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<StrategicMemoryBehavior> builder)
     {
-        builder.ToTable("strategic_memory_behavior", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("strategic_memory_behavior", SchemaStage.Advanced);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasDefaultValueSql("gen_random_uuid()");
         builder.Property(e => e.ForgettingCurveParams).HasColumnType("jsonb");

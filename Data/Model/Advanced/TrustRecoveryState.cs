@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -24,7 +25,7 @@ internal sealed class TrustRecoveryStateConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<TrustRecoveryState> builder)
     {
-        builder.ToTable("trust_recovery_state", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("trust_recovery_state", SchemaStage.Advanced);
         builder.HasKey(e => new { e.UserId, e.BotName, e.StartedAt });
         builder.Property(e => e.UserId).HasMaxLength(255);
         builder.Property(e => e.BotName).HasMaxLength(100);

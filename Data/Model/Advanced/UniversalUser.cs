@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -21,7 +22,7 @@ internal sealed class UniversalUserConfiguration : IEntityTypeConfiguration<Univ
 {
     public void Configure(EntityTypeBuilder<UniversalUser> builder)
     {
-        builder.ToTable("universal_users", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("universal_users", SchemaStage.Advanced);
         builder.HasKey(e => e.UniversalId);
         builder.Property(e => e.UniversalId).HasMaxLength(255);
         builder.Property(e => e.PrimaryUsername).HasMaxLength(255);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
 
@@ -26,7 +27,7 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
 {
     public void Configure(EntityTypeBuilder<UserProfile> builder)
     {
-        builder.ToTable("user_profiles", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("user_profiles", SchemaStage.Advanced);
         builder.HasKey(e => e.UserId);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Enrichment;
 
@@ -21,7 +22,7 @@ internal sealed class EntityRelationshipConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<EntityRelationship> builder)
     {
-        builder.ToTable("entity_relationships", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("entity_relationships", SchemaStage.Enrichment);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.RelationshipType).HasMaxLength(100);

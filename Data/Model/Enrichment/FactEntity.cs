@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Enrichment;
 
@@ -24,7 +25,7 @@ internal sealed class FactEntityConfiguration : IEntityTypeConfiguration<FactEnt
 {
     public void Configure(EntityTypeBuilder<FactEntity> builder)
     {
-        builder.ToTable("fact_entities", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("fact_entities", SchemaStage.Enrichment);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.EntityName).HasMaxLength(255);

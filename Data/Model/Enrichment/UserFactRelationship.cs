@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Enrichment;
 
@@ -22,7 +23,7 @@ internal sealed class UserFactRelationshipConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<UserFactRelationship> builder)
     {
-        builder.ToTable("user_fact_relationships", t => t.ExcludeFromMigrations());
+        builder.ToScriptTable("user_fact_relationships", SchemaStage.Enrichment);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.UserId).HasMaxLength(255);
