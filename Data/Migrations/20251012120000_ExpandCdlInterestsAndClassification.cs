@@ -4,7 +4,9 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace WhisperAspire.Data.Migrations;
 
-/// <summary>Phase 2 (2025-10-12): CDL expansion with interests and their topics, entity categories and question templates.</summary>
+/// <summary>
+/// Phase 2 (2025-10-12): CDL expansion with interests and their topics, entity categories and question templates.
+/// </summary>
 [DbContext(typeof(WhisperEngineDbContext))]
 [Migration("20251012120000_ExpandCdlInterestsAndClassification")]
 public class ExpandCdlInterestsAndClassification : Migration

@@ -4,7 +4,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace WhisperAspire.Data.Migrations;
 
-/// <summary>Phase 4 (2025-10-14): per-character configuration, moderation, bot deployments and the remaining CDL detail tables.</summary>
+/// <summary>
+/// Phase 4 (2025-10-14): per-character LLM and Discord configuration, moderation, bot deployments and the
+/// remaining CDL detail tables (response and conversation modes, memories, background, relationships).
+/// </summary>
 [DbContext(typeof(WhisperEngineDbContext))]
 [Migration("20251014120000_AddCharacterConfigurationAndBotDeployments")]
 public class AddCharacterConfigurationAndBotDeployments : Migration

@@ -35,6 +35,7 @@ internal sealed class BannedUserConfiguration : IEntityTypeConfiguration<BannedU
         builder.Property(e => e.UpdatedAt).IsLocalTimestampDefaultNow();
 
         // Unique indexes carry PostgreSQL's own name for the seeds' UNIQUE constraint.
-        builder.HasIndex(e => new { e.UserId, e.BotName }).IsUnique().HasDatabaseName("banned_users_user_id_bot_name_key");
+        builder.HasIndex(e => new { e.UserId, e.BotName }).IsUnique()
+            .HasDatabaseName("banned_users_user_id_bot_name_key");
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace WhisperAspire.Data.Model.Core;
 
-/// <summary>An ordered personality attribute (a fear, a dream, a quirk, a value) within a category.</summary>
+/// <summary>An ordered personality attribute (a fear, an aspiration, a quirk, a value) within a category.</summary>
 public class CharacterAttribute
 {
     public int Id { get; set; }

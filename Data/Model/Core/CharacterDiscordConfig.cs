@@ -44,8 +44,10 @@ internal sealed class CharacterDiscordConfigConfiguration : IEntityTypeConfigura
         builder.Property(e => e.EnableReactions).HasDefaultValue(true);
         builder.Property(e => e.EnableTypingIndicator).HasDefaultValue(true);
         builder.Property(e => e.IsActive).HasDefaultValue(true);
-        builder.Property(e => e.CreatedAt).HasColumnType("timestamp with time zone").HasDefaultValueSql("CURRENT_TIMESTAMP");
-        builder.Property(e => e.UpdatedAt).HasColumnType("timestamp with time zone").HasDefaultValueSql("CURRENT_TIMESTAMP");
+        builder.Property(e => e.CreatedAt).HasColumnType("timestamp with time zone")
+            .HasDefaultValueSql("CURRENT_TIMESTAMP");
+        builder.Property(e => e.UpdatedAt).HasColumnType("timestamp with time zone")
+            .HasDefaultValueSql("CURRENT_TIMESTAMP");
         builder.Property(e => e.EnableDiscord).HasDefaultValue(true);
         builder.Property(e => e.DiscordGuildRestrictions).HasColumnType("json");
         builder.Property(e => e.DiscordChannelRestrictions).HasColumnType("json");

@@ -18,7 +18,8 @@ public class CharacterLearningTimelineEntry
     public DateTime? CreatedAt { get; set; }
 }
 
-internal sealed class CharacterLearningTimelineEntryConfiguration : IEntityTypeConfiguration<CharacterLearningTimelineEntry>
+internal sealed class CharacterLearningTimelineEntryConfiguration
+    : IEntityTypeConfiguration<CharacterLearningTimelineEntry>
 {
     public void Configure(EntityTypeBuilder<CharacterLearningTimelineEntry> builder)
     {

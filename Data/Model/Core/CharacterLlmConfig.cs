@@ -40,8 +40,10 @@ internal sealed class CharacterLlmConfigConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.LlmFrequencyPenalty).HasPrecision(3, 2).HasDefaultValue(0.0m);
         builder.Property(e => e.LlmPresencePenalty).HasPrecision(3, 2).HasDefaultValue(0.0m);
         builder.Property(e => e.IsActive).HasDefaultValue(true);
-        builder.Property(e => e.CreatedAt).HasColumnType("timestamp with time zone").HasDefaultValueSql("CURRENT_TIMESTAMP");
-        builder.Property(e => e.UpdatedAt).HasColumnType("timestamp with time zone").HasDefaultValueSql("CURRENT_TIMESTAMP");
+        builder.Property(e => e.CreatedAt).HasColumnType("timestamp with time zone")
+            .HasDefaultValueSql("CURRENT_TIMESTAMP");
+        builder.Property(e => e.UpdatedAt).HasColumnType("timestamp with time zone")
+            .HasDefaultValueSql("CURRENT_TIMESTAMP");
 
         // At most one active and one inactive configuration per character, as upstream constrains it.
         builder.HasIndex(e => new { e.CharacterId, e.IsActive }).IsUnique()
