@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace WhisperAspire.Data.Model.Core;
+
+/// <summary>A conversation flow a character can fall into, and the condition that activates it.</summary>
+public class CharacterConversationMode
+{
+    public int Id { get; set; }
+    public int CharacterId { get; set; }
+    public Character Character { get; set; } = null!;
+    public required string ModeName { get; set; }
+    public string? ActivationCondition { get; set; }
+    public string? ResponseStyle { get; set; }
+    public string? ConversationFlowGuidance { get; set; }
+    public int? Priority { get; set; }
+    public bool? IsActive { get; set; }
+    public DateTime? CreatedAt { get; set; }
+}
+
+internal sealed class CharacterConversationModeConfiguration : IEntityTypeConfiguration<CharacterConversationMode>
+{
+    public void Configure(EntityTypeBuilder<CharacterConversationMode> builder)
+    {
+        builder.ToTable("character_conversation_modes");
+        builder.Property(e => e.ModeName).HasMaxLength(100);
+        builder.Property(e => e.Priority).HasDefaultValue(1);
+        builder.Property(e => e.IsActive).HasDefaultValue(true);
+        builder.Property(e => e.CreatedAt).IsLocalTimestampDefaultNow();
+
+        builder.HasOne(e => e.Character).WithMany(c => c.ConversationModes)
+            .HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace WhisperAspire.Data.Model.Core;
+
+/// <summary>A way a character responds, and what switches it on.</summary>
+public class CharacterResponseMode
+{
+    public int Id { get; set; }
+    public int CharacterId { get; set; }
+    public Character Character { get; set; } = null!;
+    public required string ModeName { get; set; }
+    public string? Description { get; set; }
+    public string? ActivationTriggers { get; set; }
+    public string? ResponseCharacteristics { get; set; }
+    public int? PriorityLevel { get; set; }
+    public bool? IsActive { get; set; }
+    public DateTime? CreatedAt { get; set; }
+}
+
+internal sealed class CharacterResponseModeConfiguration : IEntityTypeConfiguration<CharacterResponseMode>
+{
+    public void Configure(EntityTypeBuilder<CharacterResponseMode> builder)
+    {
+        builder.ToTable("character_response_modes");
+        builder.Property(e => e.ModeName).HasMaxLength(100);
+        builder.Property(e => e.PriorityLevel).HasDefaultValue(1);
+        builder.Property(e => e.IsActive).HasDefaultValue(true);
+        builder.Property(e => e.CreatedAt).IsLocalTimestampDefaultNow();
+
+        builder.HasOne(e => e.Character).WithMany(c => c.ResponseModes)
+            .HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
