@@ -78,6 +78,15 @@ internal sealed class ApplicationOrchestrator(
         catch (Exception ex)
         {
             var reason = ex is ResourceStartException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+            var fatal = !lifetime.ApplicationStopping.IsCancellationRequested &&
+                model.Resources.Any(r => r.Waits.Any(w => w.Dependency == resource && w.Type == WaitType.UntilHealthy));
+            if (fatal)
+            {
+                // Decided before the state is published, so whoever sees FailedToStart also sees the AppHost stopping.
+                Environment.ExitCode = 1;
+                lifetime.StopApplication();
+            }
+
             notifications.Publish(resource, s => s with { State = ResourceState.FailedToStart, Message = reason, StoppedAt = time.GetUtcNow() });
             logger.LogError("{Resource} failed to start: {Reason}", resource.Name, reason);
             if (ex is not ResourceStartException)
@@ -85,11 +94,9 @@ internal sealed class ApplicationOrchestrator(
                 logger.LogDebug(ex, "Unexpected failure starting {Resource}", resource.Name);
             }
 
-            if (!lifetime.ApplicationStopping.IsCancellationRequested && model.Resources.Any(r => r.Waits.Any(w => w.Dependency == resource && w.Type == WaitType.UntilHealthy)))
+            if (fatal)
             {
                 logger.LogError("Stopping: the resources that need {Resource} cannot run without it.", resource.Name);
-                Environment.ExitCode = 1;
-                lifetime.StopApplication();
             }
         }
     }
