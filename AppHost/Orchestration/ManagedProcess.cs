@@ -4,16 +4,18 @@ using WhisperAspire.Hosting.ApplicationModel;
 namespace WhisperAspire.Hosting.Orchestration;
 
 /// <summary>
-/// A child process of the AppHost whose output goes to the resource's log, with a graceful stop (SIGINT, then
-/// SIGKILL after a grace period) so that nothing outlives the AppHost.
+/// A child process of the AppHost whose output goes to the resource's log, with a graceful stop (the process's own
+/// stop signal, then SIGKILL after a grace period) so that nothing outlives the AppHost.
 /// </summary>
 internal sealed class ManagedProcess
 {
     private readonly CancellationTokenSource _kill = new();
     private readonly CommandTask<CommandResult> _task;
+    private readonly int _stopSignal;
 
-    private ManagedProcess(Command command, Resource resource, ResourceLoggerService logs)
+    private ManagedProcess(Command command, Resource resource, ResourceLoggerService logs, int stopSignal)
     {
+        _stopSignal = stopSignal;
         _task = command
             .WithStandardOutputPipe(PipeTarget.ToDelegate(line => logs.Append(resource, line, isError: false)))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(line => logs.Append(resource, line, isError: true)))
@@ -29,7 +31,12 @@ internal sealed class ManagedProcess
 
     public bool StopRequested { get; private set; }
 
-    public static ManagedProcess Start(Command command, Resource resource, ResourceLoggerService logs) => new(command, resource, logs);
+    /// <param name="stopSignal">
+    /// What asks this program to stop cleanly: SIGTERM for .NET (a shell that starts the AppHost in the background
+    /// makes it and its children ignore SIGINT), SIGINT for PostgreSQL (its fast shutdown; SIGTERM would wait for clients).
+    /// </param>
+    public static ManagedProcess Start(Command command, Resource resource, ResourceLoggerService logs, int stopSignal) =>
+        new(command, resource, logs, stopSignal);
 
     public async Task StopAsync(TimeSpan gracePeriod)
     {
@@ -39,7 +46,7 @@ internal sealed class ManagedProcess
             return;
         }
 
-        PosixSignals.Send(ProcessId, PosixSignals.SigInt);
+        PosixSignals.Send(ProcessId, _stopSignal);
         if (await Task.WhenAny(Exited, Task.Delay(gracePeriod)) != Exited)
         {
             await _kill.CancelAsync();

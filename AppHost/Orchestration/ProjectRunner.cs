@@ -37,7 +37,7 @@ internal sealed class ProjectRunner(
             .WithWorkingDirectory(Path.GetDirectoryName(project.Metadata.ProjectPath)!)
             .WithEnvironmentVariables(ProjectEnvironment.For(project, environment, configuration));
 
-        var process = ManagedProcess.Start(command, project, logs);
+        var process = ManagedProcess.Start(command, project, logs, PosixSignals.SigTerm);
         lock (_processes)
         {
             _processes[project] = process;

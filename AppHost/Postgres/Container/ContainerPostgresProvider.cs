@@ -25,7 +25,7 @@ internal sealed class ContainerPostgresProvider(ResourceLoggerService logs, ILog
         var command = Cli.Wrap("docker")
             .WithArguments(DockerRunArguments.For(server.Port))
             .WithEnvironmentVariables(new Dictionary<string, string?> { [DockerRunArguments.PasswordVariable] = server.Password });
-        return Task.FromResult(ManagedProcess.Start(command, server, logs));
+        return Task.FromResult(ManagedProcess.Start(command, server, logs, PosixSignals.SigInt));
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -32,7 +32,7 @@ internal sealed class EmbeddedPostgresProvider(PostgresBinaryCache binaryCache, 
             "-c", "listen_addresses=" + PostgresServerResource.Host,
             "-c", "unix_socket_directories=",
         ]);
-        return ManagedProcess.Start(command, server, logs);
+        return ManagedProcess.Start(command, server, logs, PosixSignals.SigInt);
     }
 
     public ValueTask DisposeAsync()

@@ -48,6 +48,7 @@ public sealed partial class AppHostCommandLineTests
             Assert.Equal(0, result.ExitCode);
             Assert.Equal(3, children.Count); // postgres, migrations, api
             Assert.All(children, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"process {pid} outlived the AppHost"));
+            Assert.Contains("api           Finished  exit code 0", console, StringComparison.Ordinal);
             Assert.Contains("postgres      Finished  exit code 0", console, StringComparison.Ordinal);
             var password = await File.ReadAllTextAsync(Path.Combine(state, "secrets", "postgres-password"), TestContext.Current.CancellationToken);
             Assert.DoesNotContain(password.Trim(), console, StringComparison.Ordinal);
