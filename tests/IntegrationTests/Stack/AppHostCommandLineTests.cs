@@ -15,39 +15,17 @@ public sealed partial class AppHostCommandLineTests
     public async Task SIGTERM_stops_every_child_cleanly_and_the_console_never_shows_the_password()
     {
         var state = TestDirectories.Create("cli");
-        var output = new StringBuilder();
-        var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            var run = Cli.Wrap("dotnet")
-                .WithArguments([new Projects.AppHost().AssemblyPath,
-                    $"--Postgres:Port={FreePort.Next()}", $"--Api:Port={FreePort.Next()}", $"--AppHost:StateDirectory={state}"])
-                .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
-                {
-                    lock (output)
-                    {
-                        output.AppendLine(line);
-                    }
+            var appHost = await StartAsync(state, FreePort.Next());
 
-                    if (line.Contains("Everything is up", StringComparison.Ordinal))
-                    {
-                        up.TrySetResult();
-                    }
-                }))
-                .WithValidation(CommandResultValidation.None)
-                .ExecuteAsync(TestContext.Current.CancellationToken);
+            Assert.True(SendSigterm(appHost.ProcessId));
+            var result = await appHost.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
-            await Task.WhenAny(up.Task, run.Task).WaitAsync(Patience, TestContext.Current.CancellationToken);
-            Assert.True(up.Task.IsCompleted, $"the AppHost never came up:{Environment.NewLine}{output}");
-            var children = ProcessIdPattern().Matches(output.ToString()).Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
-
-            Assert.True(SendSigterm(run.ProcessId));
-            var result = await run.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
-
-            var console = output.ToString();
+            var console = await appHost.Output;
             Assert.Equal(0, result.ExitCode);
-            Assert.Equal(3, children.Count); // postgres, migrations, api
-            Assert.All(children, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"process {pid} outlived the AppHost"));
+            Assert.Equal(3, appHost.Children.Count); // postgres, migrations, api
+            Assert.All(appHost.Children, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"process {pid} outlived the AppHost"));
             Assert.Contains("api           Finished  exit code 0", console, StringComparison.Ordinal);
             Assert.Contains("postgres      Finished  exit code 0", console, StringComparison.Ordinal);
             var password = await File.ReadAllTextAsync(Path.Combine(state, "secrets", "postgres-password"), TestContext.Current.CancellationToken);
@@ -126,15 +104,15 @@ public sealed partial class AppHostCommandLineTests
         {
             var first = await StartAsync(state, postgresPort);
             orphans.AddRange(first.Children);
-            kill(first.Run.ProcessId, 9); // SIGKILL: the AppHost gets no chance to stop anything
-            Assert.Equal(128 + 9, (await first.Run).ExitCode);
+            kill(first.ProcessId, 9); // SIGKILL: the AppHost gets no chance to stop anything
+            Assert.Equal(128 + 9, (await first.Task).ExitCode);
             Assert.True(Directory.Exists($"/proc/{first.Children[0]}"), "the first PostgreSQL should have outlived its AppHost");
 
             var second = await StartAsync(state, postgresPort);
-            kill(second.Run.ProcessId, 15);
-            await second.Run.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+            kill(second.ProcessId, 15);
+            await second.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
 
-            Assert.Contains("still runs on this cluster; stopping it", second.Output, StringComparison.Ordinal);
+            Assert.Contains("still runs on this cluster; stopping it", await second.Output, StringComparison.Ordinal);
             Assert.False(Directory.Exists($"/proc/{first.Children[0]}"), "the orphaned PostgreSQL should have been stopped");
             Assert.All(second.Children, pid => Assert.False(Directory.Exists($"/proc/{pid}"), $"process {pid} outlived the AppHost"));
         }
@@ -152,8 +130,18 @@ public sealed partial class AppHostCommandLineTests
 
     private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "/usr/share/dotnet/dotnet";
 
-    /// <summary>Starts the AppHost process and returns once everything is up, with the pids of its children (postgres first).</summary>
-    private static async Task<(CommandTask<CommandResult> Run, List<int> Children, string Output)> StartAsync(string state, int postgresPort)
+    /// <summary>An AppHost process: its run, the pids of its children once up (postgres first), and its console so far.</summary>
+    private sealed record RunningAppHost(CommandTask<CommandResult> Run, List<int> Children, Func<string> ConsoleSoFar)
+    {
+        public int ProcessId => Run.ProcessId;
+
+        public Task<CommandResult> Task => Run.Task;
+
+        public Task<string> Output => Run.Task.ContinueWith(_ => ConsoleSoFar(), TaskScheduler.Default);
+    }
+
+    /// <summary>Starts the AppHost process and returns once everything is up.</summary>
+    private static async Task<RunningAppHost> StartAsync(string state, int postgresPort)
     {
         var output = new StringBuilder();
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -176,7 +164,13 @@ public sealed partial class AppHostCommandLineTests
         await Task.WhenAny(up.Task, run.Task).WaitAsync(Patience, TestContext.Current.CancellationToken);
         Assert.True(up.Task.IsCompleted, $"the AppHost never came up:{Environment.NewLine}{output}");
         var text = output.ToString();
-        return (run, ProcessIdPattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList(), text);
+        return new RunningAppHost(run, [.. ProcessIdPattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value)).Distinct()], () =>
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        });
     }
 
     [GeneratedRegex(@"Running[^\n]*pid (\d+)")]

@@ -73,7 +73,7 @@ public sealed class StackStartupTests(StackFixture fixture)
     }
 
     [Fact]
-    public void Every_resource_is_a_separate_process_or_ran_as_one()
+    public void Every_project_and_the_server_ran_as_its_own_process()
     {
         var pids = new[] { "postgres", "migrations", "api" }.Select(name => Stack.Snapshot(name).ProcessId).ToList();
 
