@@ -64,7 +64,7 @@ public sealed class TestStack : IAsyncDisposable
             .. extraArgs ?? [],
         ];
 
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>(args);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(DistributedApplication).Assembly, args);
         configure?.Invoke(builder);
         var app = builder.Build();
         var stack = new TestStack(app, builder, stateDirectory, ownsState, pgPort, apiPort);
