@@ -94,6 +94,27 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task A_second_apphost_on_the_same_data_directory_is_refused_and_the_first_keeps_running()
+    {
+        var state = TestDirectories.Create("twice");
+        try
+        {
+            await using var first = await TestStack.StartAsync(state);
+            await first.WaitForAsync("postgres", s => s.IsReady);
+
+            await using var second = await TestStack.StartAsync(state);
+            var refused = await second.WaitForAsync("postgres", s => s.State == ResourceState.FailedToStart);
+
+            Assert.Contains("Another AppHost is using the PostgreSQL data directory", refused.Message, StringComparison.Ordinal);
+            Assert.True(first.Snapshot("postgres").IsReady);
+        }
+        finally
+        {
+            TestDirectories.Delete(state);
+        }
+    }
+
+    [Fact]
     public async Task An_interrupted_download_is_neither_used_nor_in_the_way()
     {
         var state = TestDirectories.Create("download");
