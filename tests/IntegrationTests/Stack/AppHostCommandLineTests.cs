@@ -21,7 +21,7 @@ public sealed partial class AppHostCommandLineTests
         {
             var run = Cli.Wrap("dotnet")
                 .WithArguments([new Projects.AppHost().AssemblyPath,
-                    $"--Postgres:Port={FreePort.Next()}", $"--Api:Port={FreePort.Next()}", $"--AppHost:StateDirectory={state}"])
+                    $"--Postgres:Port={FreePort.Next()}", $"--Api:Port={FreePort.Next()}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
                 .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
                 {
                     lock (output)
@@ -68,7 +68,7 @@ public sealed partial class AppHostCommandLineTests
         try
         {
             var result = await Cli.Wrap("dotnet")
-                .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--AppHost:StateDirectory={state}"])
+                .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteBufferedAsync(TestContext.Current.CancellationToken)
                 .Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
