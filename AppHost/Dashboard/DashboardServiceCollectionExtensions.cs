@@ -26,16 +26,22 @@ internal static class DashboardServiceCollectionExtensions
         configuration[ProjectEnvironment.OtlpEndpointSetting] ??= $"http://localhost:{options.OtlpGrpcPort}";
         configuration[ProjectEnvironment.OtlpApiKeySetting] ??= secrets.OtlpApiKey;
 
-        var archivePath = Path.Combine(StateDirectories.From(configuration).Data, "dashboard", "telemetry.db");
+        services.AddTelemetryPipeline(options, secrets, Path.Combine(StateDirectories.From(configuration).Data, "dashboard", "telemetry.db"));
+        services.AddSingleton<MigrationJournal>();
+        services.AddSingleton<IReadyAnnouncement, DashboardLoginLink>();
+        services.AddHostedService<DashboardHost>();
+        return services;
+    }
+
+    /// <summary>What the OTLP receiver needs: the store, the archive and the ingestion between them; also for tests and the benchmark.</summary>
+    public static IServiceCollection AddTelemetryPipeline(this IServiceCollection services, DashboardOptions options, DashboardSecrets secrets, string archivePath)
+    {
         services.AddSingleton(options);
         services.AddSingleton(secrets);
         services.AddSingleton(new TelemetryStore(options.Limits));
         services.AddSingleton(new TelemetryArchive(archivePath));
         services.AddSingleton<TelemetryArchiveWriter>();
         services.AddSingleton<TelemetryIngest>();
-        services.AddSingleton<MigrationJournal>();
-        services.AddSingleton<IReadyAnnouncement, DashboardLoginLink>();
-        services.AddHostedService<DashboardHost>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace WhisperAspire.Hosting.Dashboard;
@@ -22,6 +23,8 @@ internal static class DashboardWebHosts
             Args = [],
         });
         builder.WebHost.ConfigureKestrel(listen);
+        // The AppHost answers Ctrl+C and SIGTERM and stops these hosts itself; their own console lifetime would take the signal.
+        builder.Services.AddSingleton<IHostLifetime, StartedAndStoppedByTheAppHost>();
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new AppHostLoggerProvider(appHost.GetRequiredService<ILoggerFactory>()));
         // Request logs would print the login link's token; the dashboard's own warnings and errors still show.
@@ -32,4 +35,11 @@ internal static class DashboardWebHosts
     /// <summary>Registers the AppHost's instance of <typeparamref name="T"/> in a web host's container.</summary>
     public static IServiceCollection Share<T>(this IServiceCollection services, IServiceProvider appHost) where T : class =>
         services.AddSingleton(appHost.GetRequiredService<T>());
+
+    private sealed class StartedAndStoppedByTheAppHost : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

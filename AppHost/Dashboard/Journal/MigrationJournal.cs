@@ -46,8 +46,9 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
             await using var connection = new NpgsqlConnection(database.GetConnectionString());
             await connection.OpenAsync(cancellationToken);
             var journal = await Exists(connection, Table, cancellationToken) ? await ReadJournalAsync(connection, cancellationToken) : null;
+            // The history's first column is the migration id, whatever naming convention the DbContext applies.
             var applied = await Exists(connection, "\"__EFMigrationsHistory\"", cancellationToken)
-                ? await ReadColumnAsync(connection, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1", cancellationToken)
+                ? await ReadColumnAsync(connection, "SELECT * FROM \"__EFMigrationsHistory\" ORDER BY 1", cancellationToken)
                 : [];
             return new MigrationReport(database.Name, journal, applied, await PendingAsync(cancellationToken), null);
         }
@@ -74,7 +75,7 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
             rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i)))]);
         }
 
-        // Applied order when the table says it; ISO timestamps sort as text.
+        // Applied order when the table says so; ISO timestamps sort as text.
         var appliedAt = columns.IndexOf("applied_at");
         return new JournalTable(columns, appliedAt < 0 ? rows : [.. rows.OrderBy(r => r[appliedAt], StringComparer.Ordinal)]);
     }

@@ -14,7 +14,7 @@ internal static class BrowserLogin
 
     public static IEndpointRouteBuilder MapBrowserLogin(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (HttpContext context, DashboardSecrets secrets, string? t) =>
+        app.MapGet(Path, async (HttpContext context, DashboardSecrets secrets, string? t, string? returnUrl) =>
         {
             if (!DashboardSecrets.Matches(t, secrets.BrowserToken))
             {
@@ -26,8 +26,11 @@ internal static class BrowserLogin
 
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "dashboard")], CookieAuthenticationDefaults.AuthenticationScheme);
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-            return Results.Redirect("/");
+            // Only a path on this site: the login link must not become a way to send the browser elsewhere.
+            return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
         return app;
     }
+
+    private static bool IsLocalPath(string? url) => url is ['/', ..] && (url.Length == 1 || url[1] is not '/' and not '\\');
 }
