@@ -1,13 +1,13 @@
-using System.Data.Common;
+using System.Text.RegularExpressions;
 
 namespace WhisperAspire.Hosting.Dashboard.Security;
 
 /// <summary>Hides secrets in environment variables shown on the Resources page; the rest stays readable.</summary>
-public static class SecretMasking
+public static partial class SecretMasking
 {
     public const string Mask = "••••••";
 
-    private static readonly string[] SecretWords = ["PASSWORD", "SECRET", "TOKEN", "KEY", "HEADERS"];
+    private static readonly string[] SecretWords = ["PASSWORD", "PWD", "SECRET", "TOKEN", "KEY", "HEADERS"];
 
     public static string? Value(string name, string? value)
     {
@@ -16,30 +16,15 @@ public static class SecretMasking
             return null;
         }
 
+        // A connection string keeps its host, port and database; only its secret parts go.
         if (name.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase))
         {
-            return ConnectionString(value);
+            return ConnectionStringSecret().Replace(value, match => $"{match.Groups["key"].Value}={Mask}");
         }
 
         return SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? Mask : value;
     }
 
-    private static string ConnectionString(string value)
-    {
-        try
-        {
-            var builder = new DbConnectionStringBuilder { ConnectionString = value };
-            foreach (var key in builder.Keys.Cast<string>().Where(k => SecretWords.Any(w => k.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList())
-            {
-                builder[key] = Mask;
-            }
-
-            return builder.ConnectionString;
-        }
-        catch (ArgumentException)
-        {
-            // Not a key=value string: nothing can be shown safely.
-            return Mask;
-        }
-    }
+    [GeneratedRegex("(?<key>[^;=]*(?:password|pwd|secret|token|key)[^;=]*)=(?<value>[^;]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectionStringSecret();
 }
