@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace WhisperAspire.DashboardTests.EndToEnd;
+
+/// <summary>A real browser against the real stack: nothing here is faked.</summary>
+public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassFixture<DashboardStackFixture>
+{
+    [Fact]
+    public async Task Without_the_token_the_dashboard_only_explains_how_to_log_in()
+    {
+        var page = await stack.OpenAsync(logIn: false);
+
+        await Expect(page.Locator("body")).ToContainTextAsync("login link that the AppHost printed");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Logging_in_with_the_printed_token_shows_the_resources_running()
+    {
+        var page = await stack.OpenAsync();
+
+        foreach (var resource in new[] { "postgres", "whisperengine", "api" })
+        {
+            await Expect(page.Locator($"tr[data-resource={resource}] .state")).ToHaveTextAsync("Running");
+        }
+
+        await Expect(page.Locator("tr[data-resource=migrations] .state")).ToHaveTextAsync("Finished");
+        await Expect(page.Locator("tr[data-resource=api] a[target=_blank]")).ToHaveAttributeAsync("href", $"http://127.0.0.1:{stack.ApiPort}");
+    }
+
+    [Fact]
+    public async Task The_trace_of_an_Api_request_shows_its_database_span()
+    {
+        using (var api = new HttpClient())
+        {
+            (await api.GetAsync($"http://127.0.0.1:{stack.ApiPort}/api/schema", TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        }
+
+        var page = await stack.OpenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Traces", Exact = true }).ClickAsync();
+        await page.Locator("#traces a", new() { HasText = "api: GET /api/schema" }).First.ClickAsync();
+
+        var databaseSpan = page.Locator("details.span", new() { HasText = "postgresql" }).First;
+        await databaseSpan.ClickAsync();
+        await Expect(databaseSpan.Locator("table.attributes")).ToContainTextAsync("db.");
+        await Expect(databaseSpan.Locator("table.attributes")).ToContainTextAsync("postgresql");
+    }
+
+    [Fact]
+    public async Task Console_logs_show_what_PostgreSQL_and_the_MigrationService_wrote()
+    {
+        var page = await stack.OpenAsync();
+
+        await page.GotoAsync($"{stack.BaseUrl}/console/postgres");
+        await Expect(page.Locator("#console-lines")).ToContainTextAsync("database system is ready to accept connections");
+        await page.GotoAsync($"{stack.BaseUrl}/console/migrations");
+        await Expect(page.Locator("#console-lines")).Not.ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task The_migration_page_reads_the_schema_journal()
+    {
+        var page = await stack.OpenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Migrations", Exact = true }).ClickAsync();
+
+        // The schema runner's journal, or (until it lands) the page's statement that the table is absent.
+        var journal = page.Locator("#journal, #journal-absent");
+        await Expect(journal).ToBeVisibleAsync();
+        if (await page.Locator("#journal").CountAsync() == 1)
+        {
+            await Expect(page.Locator("#journal thead")).ToContainTextAsync("step");
+            Assert.True(await page.Locator("#journal tbody tr").CountAsync() > 0);
+        }
+    }
+}
