@@ -24,14 +24,14 @@ internal static class OtlpConverter
             var resource = ServiceName(resourceSpans.Resource);
             foreach (var scopeSpans in resourceSpans.ScopeSpans)
             {
-                var scope = scopeSpans.Scope?.Name ?? "";
+                var scope = TextPool.Intern(scopeSpans.Scope?.Name ?? "");
                 foreach (var span in scopeSpans.Spans)
                 {
                     spans.Add(new SpanRecord(
                         Hex(span.TraceId),
                         Hex(span.SpanId),
                         span.ParentSpanId.IsEmpty ? null : Hex(span.ParentSpanId),
-                        span.Name,
+                        TextPool.Intern(span.Name),
                         Kind(span.Kind),
                         resource,
                         scope,
@@ -60,7 +60,7 @@ internal static class OtlpConverter
             var resource = ServiceName(resourceLogs.Resource);
             foreach (var scopeLogs in resourceLogs.ScopeLogs)
             {
-                var category = scopeLogs.Scope?.Name ?? "";
+                var category = TextPool.Intern(scopeLogs.Scope?.Name ?? "");
                 foreach (var record in scopeLogs.LogRecords)
                 {
                     logs.Add(new LogEntry(
@@ -117,15 +117,14 @@ internal static class OtlpConverter
             .Select(g => (g.Key, g.Sum(p => (double)p.Count) is var count and > 0 ? g.Sum(p => p.Sum) / count : 0));
 
     private static string ServiceName(OpenTelemetry.Proto.Resource.V1.Resource? resource) =>
-        resource?.Attributes.FirstOrDefault(a => a.Key == "service.name")?.Value is { } name ? Text(name) : UnknownService;
+        resource?.Attributes.FirstOrDefault(a => a.Key == "service.name")?.Value is { } name ? TextPool.Intern(Text(name)) : UnknownService;
 
     private static TelemetryAttribute[] Attributes(IReadOnlyList<KeyValue> attributes)
     {
         var result = new TelemetryAttribute[attributes.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            // Keys repeat across millions of items; one string each keeps memory flat.
-            result[i] = new TelemetryAttribute(string.Intern(attributes[i].Key), attributes[i].Value is null ? "" : Text(attributes[i].Value));
+            result[i] = new TelemetryAttribute(TextPool.Intern(attributes[i].Key), attributes[i].Value is null ? "" : TextPool.Intern(Text(attributes[i].Value)));
         }
 
         return result;

@@ -10,8 +10,9 @@ namespace WhisperAspire.Hosting.Dashboard.Storage;
 public sealed class TelemetryArchiveWriter(TelemetryArchive archive, DashboardOptions options, TimeProvider time, ILogger<TelemetryArchiveWriter> logger)
 {
     private static readonly TimeSpan TrimInterval = TimeSpan.FromSeconds(5);
+    // A few exports' worth: a deeper queue would only hold telemetry in memory that the store already holds.
     private readonly Channel<TelemetryBatch> _queue = Channel.CreateBounded<TelemetryBatch>(
-        new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(8) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private Task _writing = Task.CompletedTask;
 
@@ -39,7 +40,7 @@ public sealed class TelemetryArchiveWriter(TelemetryArchive archive, DashboardOp
         var pending = new List<TelemetryBatch>();
         while (await _queue.Reader.WaitToReadAsync())
         {
-            while (pending.Count < 256 && _queue.Reader.TryRead(out var batch))
+            while (pending.Count < 64 && _queue.Reader.TryRead(out var batch))
             {
                 pending.Add(batch);
             }
