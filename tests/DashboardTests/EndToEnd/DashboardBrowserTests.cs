@@ -73,4 +73,19 @@ public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassF
             Assert.True(await page.Locator("#journal tbody tr").CountAsync() > 0);
         }
     }
+
+    [Fact]
+    public async Task The_Api_can_be_stopped_and_started_again_from_the_Resources_page()
+    {
+        var page = await stack.OpenAsync();
+        var state = page.Locator("tr[data-resource=api] .state");
+        await Expect(state).ToHaveTextAsync("Running");
+
+        await page.Locator("fluent-button[title='Stop api']").ClickAsync();
+        await Expect(state).Not.ToHaveTextAsync("Running");
+        await page.Locator("fluent-button[title='Start api']").ClickAsync();
+
+        await Expect(state).ToHaveTextAsync("Running");
+        await Expect(page.Locator("tr[data-resource=api]")).ToContainTextAsync("Healthy");
+    }
 }

@@ -57,6 +57,8 @@ public sealed partial class DashboardStackFixture : IAsyncLifetime
             throw new InvalidOperationException($"The AppHost never printed the dashboard's login link:{Environment.NewLine}{Console}");
         }
 
+        // Stopping and starting a process, or the first export of a trace, can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
