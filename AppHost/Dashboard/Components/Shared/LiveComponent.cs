@@ -15,6 +15,9 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     /// <summary>Anything that changes when what the page shows changed.</summary>
     protected abstract long DataVersion { get; }
 
+    /// <summary>For a page whose source cannot say it changed: fetch again here (it runs before every check).</summary>
+    protected virtual Task PollAsync() => Task.CompletedTask;
+
     protected override void OnAfterRender(bool firstRender)
     {
         // Only once interactive: a prerendered page has no circuit to push updates through.
@@ -39,6 +42,7 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
+                await PollAsync();
                 var version = DataVersion;
                 if (version != _renderedVersion)
                 {
