@@ -74,5 +74,16 @@ public sealed class ResourcesPageTests : IDisposable
         page.WaitForAssertion(() => Assert.Contains("Finished", page.Find("tr[data-resource=api] .state").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Before_the_circuit_connects_no_action_is_offered()
+    {
+        _context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        _context.Notifications.Publish(_context.Api, s => s with { State = ResourceState.Running });
+
+        var page = _context.Render<Resources>();
+
+        Assert.All(page.FindAll("tr[data-resource=api] fluent-button"), button => Assert.True(button.HasAttribute("disabled")));
+    }
+
     public void Dispose() => _context.Dispose();
 }

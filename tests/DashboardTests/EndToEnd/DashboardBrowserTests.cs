@@ -81,11 +81,21 @@ public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassF
         var state = page.Locator("tr[data-resource=api] .state");
         await Expect(state).ToHaveTextAsync("Running");
 
-        await page.Locator("fluent-button[title='Stop api']").ClickAsync();
+        await ClickWhenEnabledAsync(page.Locator("fluent-button[title='Stop api']"));
         await Expect(state).Not.ToHaveTextAsync("Running");
-        await page.Locator("fluent-button[title='Start api']").ClickAsync();
+        await ClickWhenEnabledAsync(page.Locator("fluent-button[title='Start api']"));
 
         await Expect(state).ToHaveTextAsync("Running");
         await Expect(page.Locator("tr[data-resource=api]")).ToContainTextAsync("Healthy");
+    }
+
+    /// <summary>
+    /// Playwright treats a custom element as enabled whatever its disabled attribute says; Fluent's buttons carry it
+    /// while the page is prerendered and while the resource's state does not allow the action.
+    /// </summary>
+    private static async Task ClickWhenEnabledAsync(ILocator button)
+    {
+        await Expect(button).Not.ToHaveAttributeAsync("disabled", new System.Text.RegularExpressions.Regex(".*"));
+        await button.ClickAsync();
     }
 }

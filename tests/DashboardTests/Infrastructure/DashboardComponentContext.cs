@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
 using WhisperAspire.Hosting;
@@ -40,6 +41,8 @@ public sealed class DashboardComponentContext : BunitContext
         Services.AddFluentUIComponents();
         Services.AddDashboardPageServices(_appHost);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // As in the browser once the circuit is connected; a test of the prerendered page sets it back.
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     public static ProjectResource Migrations { get; } = new("migrations", new Metadata());
