@@ -21,7 +21,6 @@ internal static class OtlpReceiver
             kestrel.Limits.MaxRequestBodySize = MaxMessageBytes;
         });
         builder.Services.AddGrpc(grpc => grpc.MaxReceiveMessageSize = MaxMessageBytes);
-        builder.Services.AddRouting();
         builder.Services.Share<TelemetryIngest>(appHost).Share<DashboardSecrets>(appHost);
 
         var app = builder.Build();
