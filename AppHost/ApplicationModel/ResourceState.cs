@@ -37,6 +37,9 @@ public sealed record ResourceSnapshot
 
     public IReadOnlyList<string> Urls { get; init; } = [];
 
+    /// <summary>The environment the process started with; may hold secrets, so whoever shows it masks them.</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Why the resource is in this state, when that needs saying (a failure's reason).</summary>
     public string? Message { get; init; }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WhisperAspire.Hosting.ApplicationModel;
+using WhisperAspire.Hosting.Dashboard;
 using WhisperAspire.Hosting.Orchestration;
 using WhisperAspire.Hosting.Testing;
 
@@ -29,6 +30,9 @@ public sealed class DistributedApplicationBuilder
         _host.Logging.AddConsole(console => console.FormatterName = AppHostConsoleFormatter.FormatterName)
             .AddConsoleFormatter<AppHostConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
         _host.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(60));
+        // Hosted services start in registration order and stop in reverse: the dashboard is listening before the first
+        // resource starts exporting, and stops after the last one.
+        _host.Services.AddDashboard(_host.Configuration);
         _host.Services.AddOrchestration();
     }
 

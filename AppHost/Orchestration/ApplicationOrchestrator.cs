@@ -23,6 +23,12 @@ internal sealed class ApplicationOrchestrator(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // A service started before this one (the dashboard) may have failed and asked the AppHost to stop.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return Task.CompletedTask;
+        }
+
         foreach (var resource in model.Resources)
         {
             notifications.Publish(resource, _ => new ResourceSnapshot());

@@ -11,6 +11,7 @@ namespace WhisperAspire.Hosting.Orchestration;
 internal sealed class ConsoleReporter(
     ResourceNotificationService notifications,
     DistributedApplicationModel model,
+    IEnumerable<IReadyAnnouncement> announcements,
     ILoggerFactory loggerFactory) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -63,6 +64,11 @@ internal sealed class ConsoleReporter(
             {
                 logger.LogInformation("{Description}", description);
             }
+        }
+
+        foreach (var announcement in announcements)
+        {
+            logger.LogInformation("{Announcement}", announcement.Text);
         }
 
         logger.LogInformation("Everything is up. Press Ctrl+C to stop.");

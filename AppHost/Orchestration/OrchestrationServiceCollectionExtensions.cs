@@ -12,6 +12,7 @@ internal static class OrchestrationServiceCollectionExtensions
         services.AddSingleton<ResourceLoggerService>();
         services.AddSingleton<HttpHealthProbe>();
         services.AddSingleton<IResourceRunner, ProjectRunner>();
+        services.AddSingleton<ResourceCommandService>();
         services.AddPostgresRunners();
 
         // The reporter starts first so that it sees every state from NotStarted on.

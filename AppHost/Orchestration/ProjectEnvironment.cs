@@ -10,6 +10,11 @@ internal static class ProjectEnvironment
     /// <summary>Where the dashboard's OTLP receiver listens; the name Aspire's AppHost uses.</summary>
     public const string OtlpEndpointSetting = "DOTNET_DASHBOARD_OTLP_ENDPOINT_URL";
 
+    /// <summary>The key the OTLP receiver asks for in the x-otlp-api-key header; Aspire's setting name.</summary>
+    public const string OtlpApiKeySetting = "AppHost:OtlpApiKey";
+
+    public const string OtlpApiKeyHeader = "x-otlp-api-key";
+
     public static Dictionary<string, string?> For(ProjectResource project, IHostEnvironment host, IConfiguration configuration)
     {
         var variables = new Dictionary<string, string?>
@@ -35,6 +40,12 @@ internal static class ProjectEnvironment
             variables["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
             variables["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
             variables["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
+            // Every trace, as Aspire in development: a dashboard that samples hides the request being debugged.
+            variables["OTEL_TRACES_SAMPLER"] = "always_on";
+            if (configuration[OtlpApiKeySetting] is { Length: > 0 } apiKey)
+            {
+                variables["OTEL_EXPORTER_OTLP_HEADERS"] = $"{OtlpApiKeyHeader}={apiKey}";
+            }
         }
 
         foreach (var (name, value) in project.Environment)

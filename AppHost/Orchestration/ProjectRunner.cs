@@ -32,10 +32,11 @@ internal sealed class ProjectRunner(
                 "or start the AppHost with dotnet run --project AppHost, which builds what it runs.");
         }
 
+        var variables = ProjectEnvironment.For(project, environment, configuration);
         var command = Cli.Wrap(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             .WithArguments([project.Metadata.AssemblyPath])
             .WithWorkingDirectory(Path.GetDirectoryName(project.Metadata.ProjectPath)!)
-            .WithEnvironmentVariables(ProjectEnvironment.For(project, environment, configuration));
+            .WithEnvironmentVariables(variables);
 
         var process = ManagedProcess.Start(command, project, logs, PosixSignals.SigTerm);
         lock (_processes)
@@ -50,6 +51,7 @@ internal sealed class ProjectRunner(
             ProcessId = process.ProcessId,
             StartedAt = time.GetUtcNow(),
             Urls = project.Endpoint is null ? [] : [project.Endpoint.Url],
+            Environment = variables,
         });
 
         if (project.HealthCheckPath is not null)

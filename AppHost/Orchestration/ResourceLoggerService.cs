@@ -14,6 +14,10 @@ public sealed class ResourceLoggerService(TimeProvider time)
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Queue<LogLine>> _lines = new(StringComparer.OrdinalIgnoreCase);
+    private long _appended;
+
+    /// <summary>Lines appended so far, over all resources: a cheap way for a viewer to see that something changed.</summary>
+    public long Version => Interlocked.Read(ref _appended);
 
     public void Append(Resource resource, string text, bool isError)
     {
@@ -30,6 +34,7 @@ public sealed class ResourceLoggerService(TimeProvider time)
             }
 
             lines.Enqueue(new LogLine(time.GetUtcNow(), text, isError));
+            _appended++;
         }
     }
 

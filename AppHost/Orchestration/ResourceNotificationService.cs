@@ -15,6 +15,10 @@ public sealed class ResourceNotificationService
     private readonly Lock _gate = new();
     private readonly Dictionary<Resource, ResourceSnapshot> _snapshots = [];
     private readonly List<Channel<ResourceEvent>> _watchers = [];
+    private long _version;
+
+    /// <summary>Changes with every published snapshot: a cheap way for a viewer to see that something changed.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     public ResourceSnapshot GetSnapshot(Resource resource)
     {
@@ -36,6 +40,7 @@ public sealed class ResourceNotificationService
             }
 
             _snapshots[resource] = snapshot;
+            Interlocked.Increment(ref _version);
             foreach (var watcher in _watchers)
             {
                 watcher.Writer.TryWrite(new ResourceEvent(resource, snapshot));

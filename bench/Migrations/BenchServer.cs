@@ -41,7 +41,7 @@ internal sealed class BenchServer : IAsyncDisposable
         var up = new TaskCompletionSource();
         var stop = new CancellationTokenSource();
         var appHost = Cli.Wrap("dotnet")
-            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--Api:Port={FreePort()}", $"--AppHost:StateDirectory={state}"])
+            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--Api:Port={FreePort()}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
             .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
             {
                 if (line.Contains("Everything is up", StringComparison.Ordinal))

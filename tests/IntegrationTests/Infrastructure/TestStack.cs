@@ -61,6 +61,9 @@ public sealed class TestStack : IAsyncDisposable
             $"--AppHost:StateDirectory={stateDirectory}",
             // The timeline of every stack would bury the test output; a failing wait prints Describe() instead.
             "--Logging:LogLevel:Default=Warning",
+            // Stacks under test must not take the dashboard's fixed ports (a developer's AppHost, or a second stack);
+            // the dashboard's own tests start it on free ports.
+            "--Dashboard:Enabled=false",
             .. extraArgs ?? [],
         ];
 

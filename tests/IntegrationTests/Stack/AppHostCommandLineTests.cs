@@ -47,7 +47,7 @@ public sealed partial class AppHostCommandLineTests
         try
         {
             var result = await Cli.Wrap("dotnet")
-                .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--AppHost:StateDirectory={state}"])
+                .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteBufferedAsync(TestContext.Current.CancellationToken)
                 .Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
@@ -77,7 +77,7 @@ public sealed partial class AppHostCommandLineTests
         {
             var result = await Cli.Wrap(DotnetHost)
                 .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={FreePort.Next()}",
-                    $"--AppHost:StateDirectory={state}", $"--AppHost:CacheDirectory={Path.Combine(state, "cache")}"])
+                    $"--AppHost:StateDirectory={state}", $"--AppHost:CacheDirectory={Path.Combine(state, "cache")}", "--Dashboard:Enabled=false"])
                 .WithEnvironmentVariables(new Dictionary<string, string?> { ["PATH"] = bin })
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteBufferedAsync(TestContext.Current.CancellationToken)
@@ -146,7 +146,8 @@ public sealed partial class AppHostCommandLineTests
         var output = new StringBuilder();
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var run = Cli.Wrap("dotnet")
-            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={postgresPort}", $"--Api:Port={FreePort.Next()}", $"--AppHost:StateDirectory={state}"])
+            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={postgresPort}", $"--Api:Port={FreePort.Next()}",
+                $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
             .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
             {
                 lock (output)

@@ -46,6 +46,29 @@ public sealed class ProjectEnvironmentTests
         Assert.Equal("api", environment["OTEL_SERVICE_NAME"]);
         Assert.StartsWith("service.instance.id=", environment["OTEL_RESOURCE_ATTRIBUTES"], StringComparison.Ordinal);
         Assert.Equal("1000", environment["OTEL_BSP_SCHEDULE_DELAY"]);
+        Assert.Equal("1000", environment["OTEL_BLRP_SCHEDULE_DELAY"]);
+        Assert.Equal("1000", environment["OTEL_METRIC_EXPORT_INTERVAL"]);
+        Assert.Equal("always_on", environment["OTEL_TRACES_SAMPLER"]);
+        Assert.False(environment.ContainsKey("OTEL_EXPORTER_OTLP_HEADERS"));
+    }
+
+    [Fact]
+    public void Passes_the_dashboard_api_key_as_an_OTLP_header()
+    {
+        var environment = ProjectEnvironment.For(Project(), Development,
+            Configuration(("DOTNET_DASHBOARD_OTLP_ENDPOINT_URL", "http://localhost:18889"), ("AppHost:OtlpApiKey", "k3y")));
+
+        Assert.Equal("x-otlp-api-key=k3y", environment["OTEL_EXPORTER_OTLP_HEADERS"]);
+    }
+
+    [Fact]
+    public void Every_start_is_a_new_service_instance()
+    {
+        var configuration = Configuration(("DOTNET_DASHBOARD_OTLP_ENDPOINT_URL", "http://localhost:18889"));
+
+        Assert.NotEqual(
+            ProjectEnvironment.For(Project(), Development, configuration)["OTEL_RESOURCE_ATTRIBUTES"],
+            ProjectEnvironment.For(Project(), Development, configuration)["OTEL_RESOURCE_ATTRIBUTES"]);
     }
 
     [Fact]

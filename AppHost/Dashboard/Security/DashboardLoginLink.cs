@@ -1,0 +1,9 @@
+using WhisperAspire.Hosting.Orchestration;
+
+namespace WhisperAspire.Hosting.Dashboard.Security;
+
+/// <summary>The login link, printed with "Everything is up" as Aspire prints it; the only place the token appears.</summary>
+internal sealed class DashboardLoginLink(DashboardOptions options, DashboardSecrets secrets) : IReadyAnnouncement
+{
+    public string Text => $"Login to the dashboard at {options.LoginUrl(secrets.BrowserToken)}";
+}
