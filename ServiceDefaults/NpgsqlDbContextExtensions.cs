@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,13 @@ public static class NpgsqlDbContextExtensions
 
         builder.Services.AddDbContextPool<TContext>(options =>
         {
-            options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure());
+            options.UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure()
+                // Trace commands that belong to a recorded request or job. The health probe's queries (every few
+                // seconds, inside a request the ASP.NET Core filter leaves unrecorded) would otherwise show up as one-span traces.
+                .ConfigureDataSource(dataSource => dataSource.ConfigureTracing(tracing => tracing
+                    .ConfigureCommandFilter(_ => Activity.Current is { Recorded: true })
+                    .ConfigureBatchFilter(_ => Activity.Current is { Recorded: true }))));
             configureOptions?.Invoke(options);
         });
 

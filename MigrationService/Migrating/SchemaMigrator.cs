@@ -42,15 +42,16 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
     /// <summary>Applies every pending step. False when the run was refused; nothing is applied then.</summary>
     public async Task<bool> ApplyAsync(CancellationToken cancellationToken)
     {
-        var connectionString = db.Database.GetConnectionString()
-            ?? throw new InvalidOperationException("The DbContext has no connection string.");
+        // Clones of the context's connection: they keep its password, which the connection string it shows has dropped.
+        var contextConnection = (NpgsqlConnection)db.Database.GetDbConnection();
 
         // Unpooled, so that closing it (or the process dying) really ends the session and releases the lock.
-        await using var lockConnection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await using var lockConnection = contextConnection.CloneWith(
+            new NpgsqlConnectionStringBuilder(contextConnection.ConnectionString) { Pooling = false }.ConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await AcquireLockAsync(lockConnection, cancellationToken);
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = contextConnection.CloneWith(contextConnection.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await ExecuteAsync(connection, null, SchemaJournalEntry.CreateTableSql, [], cancellationToken);
 

@@ -10,13 +10,18 @@ namespace WhisperAspire.Hosting.Dashboard.Journal;
 /// <summary>The journal's rows with whatever columns the table has, so a renamed or added column shows as it is.</summary>
 public sealed record JournalTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
-/// <summary>What the Migrations page shows. <see cref="Journal"/> is null while the table does not exist yet.</summary>
-public sealed record MigrationReport(
-    string Database,
-    JournalTable? Journal,
-    IReadOnlyList<string> AppliedMigrations,
-    IReadOnlyList<string>? PendingMigrations,
-    string? Problem);
+/// <summary>One stage of the schema as the Api sees it: tables its model maps, and how many the database has.</summary>
+public sealed record StageTables(string Stage, int ModelTables, int DatabaseTables, IReadOnlyList<string> MissingTables);
+
+/// <summary>A step the runner would apply next.</summary>
+public sealed record PendingStep(string Stage, string Name, string Kind);
+
+/// <summary>What the Api's build says of the database: stages, pending steps, and why a run would be refused.</summary>
+public sealed record SchemaPlanView(IReadOnlyList<StageTables> Stages, IReadOnlyList<PendingStep> Pending, IReadOnlyList<string> Refusals);
+
+/// <summary>What the Migrations page shows. <see cref="Journal"/> is null while the table does not exist yet;
+/// <see cref="Plan"/> is null while the Api cannot answer.</summary>
+public sealed record MigrationReport(string Database, JournalTable? Journal, SchemaPlanView? Plan, string? Problem);
 
 /// <summary>
 /// Reads the schema runner's journal (table schema_journal) and EF Core's migration history through the database
@@ -32,13 +37,13 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
         var database = model.Resources.OfType<PostgresDatabaseResource>().FirstOrDefault();
         if (database is null)
         {
-            return new MigrationReport("", null, [], null, "The app model has no PostgreSQL database.");
+            return new MigrationReport("", null, null, "The app model has no PostgreSQL database.");
         }
 
         var snapshot = notifications.GetSnapshot(database);
         if (!snapshot.IsReady)
         {
-            return new MigrationReport(database.Name, null, [], null, $"{database.Name} is {snapshot.State}; the journal can be read once it runs.");
+            return new MigrationReport(database.Name, null, null, $"{database.Name} is {snapshot.State}; the journal can be read once it runs.");
         }
 
         try
@@ -46,15 +51,11 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
             await using var connection = new NpgsqlConnection(database.GetConnectionString());
             await connection.OpenAsync(cancellationToken);
             var journal = await Exists(connection, Table, cancellationToken) ? await ReadJournalAsync(connection, cancellationToken) : null;
-            // The history's first column is the migration id, whatever naming convention the DbContext applies.
-            var applied = await Exists(connection, "\"__EFMigrationsHistory\"", cancellationToken)
-                ? await ReadColumnAsync(connection, "SELECT * FROM \"__EFMigrationsHistory\" ORDER BY 1", cancellationToken)
-                : [];
-            return new MigrationReport(database.Name, journal, applied, await PendingAsync(cancellationToken), null);
+            return new MigrationReport(database.Name, journal, await ReadPlanAsync(cancellationToken), null);
         }
         catch (NpgsqlException ex)
         {
-            return new MigrationReport(database.Name, null, [], null, $"Reading {database.DatabaseName} failed: {ex.Message}");
+            return new MigrationReport(database.Name, null, null, $"Reading {database.DatabaseName} failed: {ex.Message}");
         }
     }
 
@@ -80,21 +81,8 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
         return new JournalTable(columns, appliedAt < 0 ? rows : [.. rows.OrderBy(r => r[appliedAt], StringComparer.Ordinal)]);
     }
 
-    private static async Task<IReadOnlyList<string>> ReadColumnAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var values = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
-
-    /// <summary>The Api knows which EF Core migrations its build carries that the database lacks; null when it cannot say.</summary>
-    private async Task<IReadOnlyList<string>?> PendingAsync(CancellationToken cancellationToken)
+    /// <summary>The Api's build knows which steps the database still lacks (GET /api/schema); null when it cannot say.</summary>
+    private async Task<SchemaPlanView?> ReadPlanAsync(CancellationToken cancellationToken)
     {
         var api = model.Resources.OfType<ProjectResource>()
             .FirstOrDefault(p => p.Endpoint is not null && p.HealthCheckPath is not null && notifications.GetSnapshot(p).IsReady);
@@ -105,8 +93,8 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
 
         try
         {
-            var status = await Http.GetFromJsonAsync<SchemaStatus>($"{api.Endpoint!.Url}/api/schema", cancellationToken);
-            return status?.PendingMigrations;
+            var report = await Http.GetFromJsonAsync<SchemaReport>($"{api.Endpoint!.Url}/api/schema", cancellationToken);
+            return report is null ? null : new SchemaPlanView(report.Stages, report.Plan.ToApply, report.Plan.Refusals);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {
@@ -124,5 +112,8 @@ public sealed class MigrationJournal(DistributedApplicationModel model, Resource
         _ => value.ToString() ?? "",
     };
 
-    private sealed record SchemaStatus(IReadOnlyList<string> AppliedMigrations, IReadOnlyList<string> PendingMigrations);
+    // The parts of the Api's GET /api/schema response this page shows.
+    private sealed record SchemaReport(IReadOnlyList<StageTables> Stages, PlanBody Plan);
+
+    private sealed record PlanBody(IReadOnlyList<PendingStep> ToApply, IReadOnlyList<string> Refusals);
 }

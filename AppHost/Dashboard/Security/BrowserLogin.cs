@@ -19,9 +19,9 @@ internal static class BrowserLogin
             if (!DashboardSecrets.Matches(t, secrets.BrowserToken))
             {
                 return Results.Content(
-                    "<!doctype html><title>Log in</title><p>This dashboard needs the login link that the AppHost printed on its " +
+                    "<!doctype html><meta charset=\"utf-8\"><title>Log in</title><p>This dashboard needs the login link that the AppHost printed on its " +
                     "console when the stack came up (http://localhost:&lt;port&gt;/login?t=…). The token changes with every run.</p>",
-                    "text/html", statusCode: t is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
+                    "text/html", System.Text.Encoding.UTF8, statusCode: t is null ? StatusCodes.Status200OK : StatusCodes.Status401Unauthorized);
             }
 
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "dashboard")], CookieAuthenticationDefaults.AuthenticationScheme);

@@ -70,6 +70,8 @@ public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassF
         await Expect(journal.Locator("thead")).ToContainTextAsync("checksum");
         await Expect(journal).ToContainTextAsync("Scripts/Enrichment/001_semantic_knowledge_graph.sql");
         await Expect(journal).ToContainTextAsync("20251011120000_BaselineV106");
+        await Expect(page.Locator("#stages")).ToContainTextAsync("Advanced");
+        await Expect(page.Locator("#no-pending")).ToBeVisibleAsync();
     }
 
     [Fact]
