@@ -7,31 +7,44 @@ using Microsoft.Extensions.Logging;
 using WhisperAspire.Hosting.Dashboard.Components;
 using WhisperAspire.Hosting.Dashboard.Otlp;
 using WhisperAspire.Hosting.Dashboard.Storage;
+using WhisperAspire.Hosting.Orchestration;
 
 namespace WhisperAspire.Hosting.Dashboard;
 
 /// <summary>
 /// Starts the dashboard with the AppHost and stops it after the resources: the telemetry archive, the OTLP receiver
 /// and the UI, each its own Kestrel inside this process. A dashboard that cannot start stops the AppHost with a reason.
+/// The listeners start beside PostgreSQL rather than before it; only projects, which export telemetry from their
+/// first second, wait for them (<see cref="IProjectStartGate"/>).
 /// </summary>
 internal sealed class DashboardHost(
     DashboardOptions options,
     TelemetryArchiveWriter archive,
     IServiceProvider appHost,
     IHostApplicationLifetime lifetime,
-    ILogger<DashboardHost> logger) : IHostedService
+    ILogger<DashboardHost> logger) : IHostedService, IProjectStartGate
 {
     private readonly List<WebApplication> _apps = [];
+    private Task _listening = Task.CompletedTask;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
+        // The checks are quick and decide whether the AppHost may go on at all, so they come first.
         var problem = options.Problem() ?? PortInUse();
         if (problem is not null)
         {
             Fail(problem);
-            return;
+            return Task.CompletedTask;
         }
 
+        _listening = Task.Run(() => StartListenersAsync(cancellationToken), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task WaitAsync(CancellationToken cancellationToken) => _listening.WaitAsync(cancellationToken);
+
+    private async Task StartListenersAsync(CancellationToken cancellationToken)
+    {
         try
         {
             archive.Start();
@@ -60,6 +73,7 @@ internal sealed class DashboardHost(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _listening;
         foreach (var app in Enumerable.Reverse(_apps))
         {
             await app.StopAsync(cancellationToken);

@@ -29,7 +29,9 @@ internal static class DashboardServiceCollectionExtensions
         services.AddTelemetryPipeline(options, secrets, Path.Combine(StateDirectories.From(configuration).Data, "dashboard", "telemetry.db"));
         services.AddSingleton<MigrationJournal>();
         services.AddSingleton<IReadyAnnouncement, DashboardLoginLink>();
-        services.AddHostedService<DashboardHost>();
+        services.AddSingleton<DashboardHost>();
+        services.AddHostedService(provider => provider.GetRequiredService<DashboardHost>());
+        services.AddSingleton<IProjectStartGate>(provider => provider.GetRequiredService<DashboardHost>());
         return services;
     }
 

@@ -15,3 +15,9 @@ internal interface IResourceRunner
 
 /// <summary>A start failure the user can act on; its message says what went wrong and the way out.</summary>
 public sealed class ResourceStartException(string message, Exception? innerException = null) : Exception(message, innerException);
+
+/// <summary>Something every project needs before its process starts, such as the telemetry receiver it exports to.</summary>
+internal interface IProjectStartGate
+{
+    Task WaitAsync(CancellationToken cancellationToken);
+}

@@ -14,6 +14,7 @@ internal sealed class ProjectRunner(
     IHostEnvironment environment,
     IConfiguration configuration,
     HttpHealthProbe healthProbe,
+    IEnumerable<IProjectStartGate> startGates,
     TimeProvider time,
     ILogger<ProjectRunner> logger) : IResourceRunner
 {
@@ -22,9 +23,10 @@ internal sealed class ProjectRunner(
 
     public bool CanRun(Resource resource) => resource is ProjectResource;
 
-    public Task StartAsync(Resource resource, CancellationToken cancellationToken)
+    public async Task StartAsync(Resource resource, CancellationToken cancellationToken)
     {
         var project = (ProjectResource)resource;
+        await Task.WhenAll(startGates.Select(gate => gate.WaitAsync(cancellationToken)));
         if (!File.Exists(project.Metadata.AssemblyPath))
         {
             throw new ResourceStartException(
@@ -60,7 +62,6 @@ internal sealed class ProjectRunner(
         }
 
         _ = ReportExitAsync(project, process);
-        return Task.CompletedTask;
     }
 
     public async Task StopAsync(Resource resource, CancellationToken cancellationToken)

@@ -21,6 +21,11 @@ internal sealed record ServerAccount(string? UserName, string? UserId, string? G
             return CurrentUser;
         }
 
+        if (FromPasswordFile(runAs) is { } local)
+        {
+            return local;
+        }
+
         var uid = await IdAsync("-u", runAs, cancellationToken);
         var gid = await IdAsync("-g", runAs, cancellationToken);
         return new ServerAccount(runAs, uid, gid);
@@ -37,6 +42,22 @@ internal sealed record ServerAccount(string? UserName, string? UserId, string? G
         {
             await Cli.Wrap("chown").WithArguments([$"{UserId}:{GroupId}", path]).ExecuteAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Local accounts (nobody always is one) without spawning id twice; others (LDAP, NSS) fall back to id.</summary>
+    private static ServerAccount? FromPasswordFile(string account)
+    {
+        const string passwordFile = "/etc/passwd";
+        if (!File.Exists(passwordFile))
+        {
+            return null;
+        }
+
+        return File.ReadLines(passwordFile)
+            .Select(line => line.Split(':'))
+            .Where(fields => fields.Length > 3 && fields[0] == account)
+            .Select(fields => new ServerAccount(account, fields[2], fields[3]))
+            .FirstOrDefault();
     }
 
     private static async Task<string> IdAsync(string flag, string account, CancellationToken cancellationToken)
