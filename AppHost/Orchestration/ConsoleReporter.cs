@@ -5,8 +5,9 @@ using WhisperAspire.Hosting.ApplicationModel;
 namespace WhisperAspire.Hosting.Orchestration;
 
 /// <summary>
-/// Prints every change of state or health, and once everything is up, where to connect. Never prints a secret:
-/// resources describe themselves without passwords.
+/// Prints every change of state or health, and once everything is up, where to connect. When the stack cannot come
+/// up, the announcements (the dashboard's login link) still come, with the first failure: that is when they are
+/// needed most. Never prints a secret: resources describe themselves without passwords.
 /// </summary>
 internal sealed class ConsoleReporter(
     ResourceNotificationService notifications,
@@ -18,6 +19,7 @@ internal sealed class ConsoleReporter(
     {
         var printed = new Dictionary<Resource, (ResourceState, string?)>();
         var announced = false;
+        var failureAnnounced = false;
         try
         {
             await foreach (var (resource, snapshot) in notifications.WatchAsync(stoppingToken))
@@ -30,14 +32,18 @@ internal sealed class ConsoleReporter(
 
                 printed[resource] = shown;
                 var logger = loggerFactory.CreateLogger(resource.Name);
-                logger.Log(snapshot.State == ResourceState.FailedToStart || (snapshot.State == ResourceState.Exited && snapshot.ExitCode is not 0)
-                        ? LogLevel.Warning : LogLevel.Information,
+                logger.Log(IsFailure(snapshot) ? LogLevel.Warning : LogLevel.Information,
                     "{State}{Health}{Detail}", snapshot.State, shown.Item2 is null ? "" : $" ({shown.Item2})", Detail(snapshot));
 
                 if (!announced && model.Resources.All(r => IsUp(notifications.GetSnapshot(r))))
                 {
                     announced = true;
                     AnnounceTargets();
+                }
+                else if (!announced && !failureAnnounced && IsFailure(snapshot))
+                {
+                    failureAnnounced = true;
+                    Announce(loggerFactory.CreateLogger("apphost"));
                 }
             }
         }
@@ -47,6 +53,9 @@ internal sealed class ConsoleReporter(
     }
 
     private static bool IsUp(ResourceSnapshot snapshot) => snapshot.IsReady || snapshot.State == ResourceState.Finished;
+
+    private static bool IsFailure(ResourceSnapshot snapshot) =>
+        snapshot.State == ResourceState.FailedToStart || (snapshot.State == ResourceState.Exited && snapshot.ExitCode is not 0);
 
     private static string Detail(ResourceSnapshot snapshot) => snapshot.State switch
     {
@@ -66,11 +75,15 @@ internal sealed class ConsoleReporter(
             }
         }
 
+        Announce(logger);
+        logger.LogInformation("Everything is up. Press Ctrl+C to stop.");
+    }
+
+    private void Announce(ILogger logger)
+    {
         foreach (var announcement in announcements)
         {
             logger.LogInformation("{Announcement}", announcement.Text);
         }
-
-        logger.LogInformation("Everything is up. Press Ctrl+C to stop.");
     }
 }
