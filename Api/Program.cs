@@ -1,16 +1,18 @@
 using WhisperAspire.Api.Apis;
 using WhisperAspire.Api.Characters;
+using WhisperAspire.Api.Problems;
 using WhisperAspire.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddNpgsqlDbContext<WhisperEngineDbContext>(WhisperEngineDbContext.ConnectionName, WhisperEngineDbContext.UseNamingConvention);
+builder.AddProblemResponses();
 builder.AddCharacters();
 
 var app = builder.Build();
 
-app.UseExceptionHandler(); // an unexpected failure is a ProblemDetails 500 without internals, never a bare error page
+app.UseExceptionHandler(); // caller mistakes become ProblemDetails (Problems/); anything else a 500 without internals
 app.MapDefaultEndpoints();
 app.MapSchemaApi();
 app.MapCharactersApi();

@@ -2,12 +2,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WhisperAspire.Api.Characters;
+using WhisperAspire.Api.Problems;
 using WhisperAspire.Data;
 using WhisperAspire.Data.Model.Core;
 
 namespace WhisperAspire.Api.Apis;
 
-/// <summary>Characters as CDL documents: list, read, create or replace, delete.</summary>
+/// <summary>Characters as CDL documents: list, read, create or replace, one section at a time, delete.</summary>
 public static class CharactersApi
 {
     private const int MaxPageSize = 100;
@@ -16,9 +17,14 @@ public static class CharactersApi
     {
         var characters = app.MapGroup("/api/characters").WithTags("Characters");
         characters.MapGet("/", ListAsync).WithName("ListCharacters");
-        characters.MapGet("/{name}", GetAsync).WithName("GetCharacter");
-        characters.MapPut("/{name}", PutAsync).WithName("PutCharacter");
+        characters.MapGet("/{name}", GetAsync).WithName("GetCharacter")
+            .WithSummary("The whole CDL document, assembled by PostgreSQL in one query.");
+        characters.MapPut("/{name}", PutAsync).WithName("PutCharacter")
+            .WithSummary("Create the character, or replace its whole definition, in one transaction.");
         characters.MapDelete("/{name}", DeleteAsync).WithName("DeleteCharacter");
+        characters.MapGet("/{name}/{section}", GetSectionAsync).WithName("GetCharacterSection");
+        characters.MapPut("/{name}/{section}", PutSectionAsync).WithName("PutCharacterSection")
+            .WithSummary("Replace one section (a list of rows, or one row) of the definition.");
         return app;
     }
 
@@ -51,74 +57,88 @@ public static class CharactersApi
         return TypedResults.Ok(new CharacterPage(items, total, number, size));
     }
 
-    private static async Task<IResult> GetAsync(WhisperEngineDbContext db, CdlDocument document, string name, CancellationToken cancellationToken)
-    {
-        var character = await LoadAsync(db, name, cancellationToken);
-        return character is null ? NotFound(name) : Results.Json(character, document.Options);
-    }
+    private static async Task<IResult> GetAsync(CharacterStore store, string name, CancellationToken cancellationToken) =>
+        await store.ReadJsonAsync(name, cancellationToken) is { } json ? Results.Text(json, "application/json") : ProblemResults.UnknownCharacter(name);
 
-    /// <summary>Creates the character, or replaces every row of its definition, in one transaction.</summary>
     private static async Task<IResult> PutAsync(
-        HttpRequest request, WhisperEngineDbContext db, CdlDocument document, CdlValidator validator, string name, CancellationToken cancellationToken)
+        HttpRequest request, CharacterStore store, CdlDocument document, CdlValidator validator, string name, CancellationToken cancellationToken)
     {
-        Character? character;
-        try
+        if (ValidateName(name) is { } badName)
         {
-            character = await JsonSerializer.DeserializeAsync<Character>(request.Body, document.Options, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Path ?? "$"] = [$"Not a CDL document: {ex.Message}"] });
+            return badName;
         }
 
+        var character = await RequestJson.ReadAsync<Character>(request, document.Options, cancellationToken);
         if (character is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["A CDL document is required."] });
+            return ProblemResults.Field("$", "A CDL document (a JSON object) is required.");
         }
 
         character.Name = name;
-        var errors = validator.Validate(character);
-        if (errors.Count > 0)
+        if (validator.Validate(character) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        // One transaction, retried whole by the connection's execution strategy on a transient failure.
-        var replaced = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Every character_* row cascades with its character, so replacing is deleting and inserting.
-            var existed = await db.Characters.Where(c => c.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
-            db.Characters.Add(character);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return existed;
-        });
-
-        var saved = await LoadAsync(db, name, cancellationToken);
-        return replaced
-            ? Results.Json(saved, document.Options)
-            : Results.Json(saved, document.Options, statusCode: StatusCodes.Status201Created);
+        var outcome = await store.ReplaceAsync(name, character, cancellationToken);
+        var saved = await store.ReadJsonAsync(name, cancellationToken);
+        return Results.Text(saved, "application/json", statusCode: outcome == CharacterStore.Outcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> DeleteAsync(WhisperEngineDbContext db, string name, CancellationToken cancellationToken) =>
-        await db.Characters.Where(c => c.Name == name).ExecuteDeleteAsync(cancellationToken) > 0 ? TypedResults.NoContent() : NotFound(name);
+    private static async Task<IResult> GetSectionAsync(CharacterStore store, CdlDocument document, string name, string section, CancellationToken cancellationToken)
+    {
+        if (!document.Sections.ContainsKey(section))
+        {
+            return ProblemResults.UnknownSection(document, section);
+        }
 
-    private static Task<Character?> LoadAsync(WhisperEngineDbContext db, string name, CancellationToken cancellationToken) =>
-        db.Characters.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Identity).Include(c => c.Communication).Include(c => c.Background)
-            .Include(c => c.Attributes).Include(c => c.PersonalityTraits).Include(c => c.CommunicationStyles)
-            .Include(c => c.Values).Include(c => c.EmotionalStates).Include(c => c.LearningTimeline)
-            .Include(c => c.Interests).ThenInclude(i => i.Topics)
-            .Include(c => c.Memories).Include(c => c.Relationships).Include(c => c.ResponseModes)
-            .Include(c => c.ConversationModes).Include(c => c.EntityCategories).Include(c => c.QuestionTemplates)
-            .Include(c => c.LlmConfigs).Include(c => c.DiscordConfigs)
-            .SingleOrDefaultAsync(c => c.Name == name, cancellationToken);
+        if (await store.ReadJsonAsync(name, cancellationToken) is not { } json)
+        {
+            return ProblemResults.UnknownCharacter(name);
+        }
 
-    private static IResult NotFound(string name) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown character",
-            detail: $"No character is named '{name}'. GET /api/characters lists them; PUT /api/characters/{{name}} creates one.");
+        using var parsed = JsonDocument.Parse(json);
+        return parsed.RootElement.TryGetProperty(section, out var value) ? Results.Text(value.GetRawText(), "application/json") : Results.NoContent();
+    }
+
+    private static async Task<IResult> PutSectionAsync(
+        HttpRequest request, CharacterStore store, CdlDocument document, CdlValidator validator, string name, string section, CancellationToken cancellationToken)
+    {
+        if (!document.Sections.TryGetValue(section, out var navigation))
+        {
+            return ProblemResults.UnknownSection(document, section);
+        }
+
+        var type = navigation.IsCollection ? navigation.PropertyInfo!.PropertyType : navigation.TargetEntityType.ClrType;
+        var value = await RequestJson.ReadAsync(request, type, document.Options, cancellationToken);
+        if (validator.Validate(value, section) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await store.ReplaceSectionAsync(name, section, value, cancellationToken) == CharacterStore.Outcome.NotFound)
+        {
+            return ProblemResults.UnknownCharacter(name);
+        }
+
+        return await GetSectionAsync(store, document, name, section, cancellationToken);
+    }
+
+    private static async Task<IResult> DeleteAsync(CharacterStore store, string name, CancellationToken cancellationToken)
+    {
+        if (await store.HasDeploymentsAsync(name, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Character is deployed",
+                detail: $"A bot deployment still plays '{name}': DELETE /api/deployments/{{botName}} first, then delete the character.");
+        }
+
+        return await store.DeleteAsync(name, cancellationToken) ? TypedResults.NoContent() : ProblemResults.UnknownCharacter(name);
+    }
+
+    private static IResult? ValidateName(string name) =>
+        name.Length > 255 ? ProblemResults.Field("name", "At most 255 characters (the column is varchar(255)).")
+        : string.IsNullOrWhiteSpace(name) ? ProblemResults.Field("name", "A character needs a name.")
+        : null;
 
     private static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);

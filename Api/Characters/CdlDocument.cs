@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using WhisperAspire.Data.Model.Core;
 
@@ -12,22 +14,46 @@ namespace WhisperAspire.Api.Characters;
 /// types: keys, foreign keys, back-references and row timestamps are left out (they belong to the database, not to
 /// the definition), so an exported document imports under any name and exports again equal.
 /// </summary>
-public sealed class CdlDocument(IModel model)
+public sealed class CdlDocument
 {
     // Deployments hold an encrypted Discord token and have their own routes; they are not part of a definition.
     private static readonly HashSet<string> Excluded = [nameof(Character.BotDeployments), "CreatedAt", "UpdatedAt"];
 
-    public JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        // Collections on the entities are get-only lists: fill them rather than replace them.
-        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { typeInfo => LeaveOutDatabaseDetails(model, typeInfo) } },
-    };
+    /// <summary>Secrets never leave the database through a document (and a document never writes one).</summary>
+    public static readonly HashSet<string> Secrets = [nameof(CharacterDiscordConfig.DiscordBotToken)];
 
-    private static void LeaveOutDatabaseDetails(IModel model, JsonTypeInfo typeInfo)
+    public CdlDocument(IModel model)
     {
-        if (model.FindEntityType(typeInfo.Type) is not { } entity)
+        Model = model;
+        Options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            // Collections on the entities are get-only lists: fill them rather than replace them.
+            PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutDatabaseDetails } },
+        };
+        Options.MakeReadOnly(populateMissingResolver: false);
+
+        var character = model.FindEntityType(typeof(Character))!;
+        Sections = Options.GetTypeInfo(typeof(Character)).Properties
+            .Select(p => (p.Name, Navigation: character.FindNavigation(MemberName(p))))
+            .Where(s => s.Navigation is not null)
+            .ToDictionary(s => s.Name, s => s.Navigation!, StringComparer.Ordinal);
+    }
+
+    public IModel Model { get; }
+
+    public JsonSerializerOptions Options { get; }
+
+    /// <summary>The document's sections by their JSON name (<c>identity</c>, <c>personalityTraits</c>, ...), each one navigation of the character.</summary>
+    public IReadOnlyDictionary<string, INavigation> Sections { get; }
+
+    /// <summary>The CLR member a JSON property stands for.</summary>
+    public static string MemberName(JsonPropertyInfo property) => ((MemberInfo)property.AttributeProvider!).Name;
+
+    private void LeaveOutDatabaseDetails(JsonTypeInfo typeInfo)
+    {
+        if (Model.FindEntityType(typeInfo.Type) is not { } entity)
         {
             return;
         }
@@ -35,11 +61,20 @@ public sealed class CdlDocument(IModel model)
         var databaseOnly = entity.GetKeys().SelectMany(k => k.Properties).Select(p => p.Name)
             .Concat(entity.GetForeignKeys().SelectMany(fk => fk.Properties).Select(p => p.Name))
             .Concat(entity.GetNavigations().Where(n => n.IsOnDependent).Select(n => n.Name))
-            .Concat(Excluded)
+            .Concat(Excluded).Concat(Secrets)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var property in typeInfo.Properties.Where(p => p.AttributeProvider is System.Reflection.MemberInfo member && databaseOnly.Contains(member.Name)).ToList())
+        foreach (var property in typeInfo.Properties.Where(p => p.AttributeProvider is MemberInfo member && databaseOnly.Contains(member.Name)).ToList())
         {
             typeInfo.Properties.Remove(property);
+        }
+
+        // A jsonb column mapped to a string travels as the JSON it holds, not as a string of escaped JSON.
+        foreach (var property in typeInfo.Properties.Where(p => p.PropertyType == typeof(string)))
+        {
+            if (entity.FindProperty(MemberName(property))?.GetColumnType() is "jsonb" or "json")
+            {
+                property.CustomConverter = RawJsonConverter.Instance;
+            }
         }
 
         if (typeInfo.Type == typeof(Character))
@@ -47,5 +82,19 @@ public sealed class CdlDocument(IModel model)
             // The route names the character; a document exported from another one still imports.
             typeInfo.Properties.Single(p => p.Name == "name").IsRequired = false;
         }
+    }
+
+    /// <summary>Reads any JSON value into its text and writes that text back verbatim.</summary>
+    private sealed class RawJsonConverter : JsonConverter<string>
+    {
+        public static readonly RawJsonConverter Instance = new();
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return document.RootElement.GetRawText();
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteRawValue(value);
     }
 }

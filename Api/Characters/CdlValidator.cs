@@ -12,16 +12,25 @@ namespace WhisperAspire.Api.Characters;
 /// </summary>
 public sealed class CdlValidator(IModel model)
 {
-    public Dictionary<string, string[]> Validate(Character character)
+    public Dictionary<string, string[]> Validate(Character character) => Validate(character, "");
+
+    /// <summary>One section's value (a row, or a list of rows) under its JSON name.</summary>
+    public Dictionary<string, string[]> Validate(object? value, string path)
     {
         var errors = new Dictionary<string, string[]>();
-        Visit(character, "", errors);
-        foreach (var (trait, index) in character.PersonalityTraits.Select((t, i) => (t, i)))
+        switch (value)
         {
-            if (trait.TraitValue is < 0m or > 1m)
-            {
-                errors[$"personalityTraits[{index}].traitValue"] = ["A Big Five value lies between 0 and 1."];
-            }
+            case IEnumerable rows and not string:
+                var index = 0;
+                foreach (var row in rows)
+                {
+                    Visit(row, $"{path}[{index++}]", errors);
+                }
+
+                break;
+            case { } row:
+                Visit(row, path, errors);
+                break;
         }
 
         return errors;
@@ -50,6 +59,11 @@ public sealed class CdlValidator(IModel model)
             {
                 errors[field] = ["Required."];
             }
+        }
+
+        if (instance is PersonalityTrait { TraitValue: < 0m or > 1m })
+        {
+            errors[Path(path, nameof(PersonalityTrait.TraitValue))] = ["A Big Five value lies between 0 and 1."];
         }
 
         foreach (var navigation in entity.GetNavigations().Where(n => !n.IsOnDependent))

@@ -4,12 +4,13 @@ namespace WhisperAspire.Api.Characters;
 
 public static class CharactersServiceExtensions
 {
-    /// <summary>The CDL document's JSON shape and its validator, both derived once from the EF model.</summary>
+    /// <summary>The CDL document's JSON shape, its validator and its SQL, all derived once from the EF model.</summary>
     public static IHostApplicationBuilder AddCharacters(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(provider => new CdlDocument(Model(provider)));
         builder.Services.AddSingleton(provider => new CdlValidator(Model(provider)));
+        builder.Services.AddSingleton<CdlDocumentSql>();
+        builder.Services.AddScoped<CharacterStore>();
         return builder;
     }
 

@@ -21,7 +21,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(Character),
                 baseEntityType,
                 propertyCount: 6,
-                navigationCount: 19,
+                navigationCount: 42,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 

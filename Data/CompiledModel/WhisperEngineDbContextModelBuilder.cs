@@ -12,7 +12,7 @@ namespace WhisperAspire.Data.CompiledModel
     public partial class WhisperEngineDbContextModel
     {
         private WhisperEngineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9af0c7d0-9354-4535-9072-a0ce054a1d48"), entityTypeCount: 81)
+            : base(skipDetectChanges: false, modelId: new Guid("2b951223-a4d2-466f-ba92-0e46d6f1961d"), entityTypeCount: 81)
         {
         }
 
@@ -100,12 +100,35 @@ namespace WhisperAspire.Data.CompiledModel
             var userFactRelationship = UserFactRelationshipEntityType.Create(this);
             var schemaJournalEntry = SchemaJournalEntryEntityType.Create(this);
 
+            CharacterAbilityEntityType.CreateForeignKey1(characterAbility, character);
+            CharacterBehavioralTriggerEntityType.CreateForeignKey1(characterBehavioralTrigger, character);
             CharacterConversationDirectiveEntityType.CreateForeignKey1(characterConversationDirective, characterConversationFlow);
+            CharacterConversationFlowEntityType.CreateForeignKey1(characterConversationFlow, character);
+            CharacterCulturalExpressionEntityType.CreateForeignKey1(characterCulturalExpression, character);
+            CharacterCurrentGoalEntityType.CreateForeignKey1(characterCurrentGoal, character);
+            CharacterDirectiveEntityType.CreateForeignKey1(characterDirective, character);
+            CharacterEmojiPatternEntityType.CreateForeignKey1(characterEmojiPattern, character);
+            CharacterEmotionalTriggerEntityType.CreateForeignKey1(characterEmotionalTrigger, character);
+            CharacterExpertiseDomainEntityType.CreateForeignKey1(characterExpertiseDomain, character);
+            CharacterGrowthObjectiveEntityType.CreateForeignKey1(characterGrowthObjective, character);
             CharacterInsightRelationshipEntityType.CreateForeignKey1(characterInsightRelationship, characterInsight);
             CharacterInsightRelationshipEntityType.CreateForeignKey2(characterInsightRelationship, characterInsight);
+            CharacterInstructionEntityType.CreateForeignKey1(characterInstruction, character);
+            CharacterMetacognitiveTraitEntityType.CreateForeignKey1(characterMetacognitiveTrait, character);
+            CharacterPlatformConfigEntityType.CreateForeignKey1(characterPlatformConfig, character);
+            CharacterRoleplayConfigEntityType.CreateForeignKey1(characterRoleplayConfig, character);
+            CharacterSpeechPatternEntityType.CreateForeignKey1(characterSpeechPattern, character);
+            CharacterSystemPromptConfigEntityType.CreateForeignKey1(characterSystemPromptConfig, character);
+            CharacterThematicElementEntityType.CreateForeignKey1(characterThematicElement, character);
+            CharacterTraitRelationshipEntityType.CreateForeignKey1(characterTraitRelationship, character);
+            CharacterVocabularyEntryEntityType.CreateForeignKey1(characterVocabularyEntry, character);
+            CharacterVoicePatternEntityType.CreateForeignKey1(characterVoicePattern, character);
+            CharacterVoiceTraitEntityType.CreateForeignKey1(characterVoiceTrait, character);
+            CharacterWorkflowConfigEntityType.CreateForeignKey1(characterWorkflowConfig, character);
             ConversationEntityType.CreateForeignKey1(conversation, universalUser);
             ConversationEntryEntityType.CreateForeignKey1(conversationEntry, conversation);
             MemoryEntryEntityType.CreateForeignKey1(memoryEntry, universalUser);
+            MemoryManagerConfigEntityType.CreateForeignKey1(memoryManagerConfig, character);
             PersonalityEvolutionEventEntityType.CreateForeignKey1(personalityEvolutionEvent, personalityOptimizationAttempt);
             PersonalityOptimizationResultEntityType.CreateForeignKey1(personalityOptimizationResult, personalityOptimizationAttempt);
             PersonalityOptimizerResultEntityType.CreateForeignKey1(personalityOptimizerResult, personalityOptimizationAttempt);

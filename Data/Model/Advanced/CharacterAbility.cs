@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -23,6 +24,7 @@ internal sealed class CharacterAbilityConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CharacterAbility> builder)
     {
         builder.ToScriptTable("character_abilities", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.Abilities).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.Category).HasMaxLength(50);

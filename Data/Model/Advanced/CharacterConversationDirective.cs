@@ -23,6 +23,6 @@ internal sealed class CharacterConversationDirectiveConfiguration : IEntityTypeC
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.DirectiveType).HasMaxLength(50);
-        builder.HasOne<CharacterConversationFlow>().WithMany().HasForeignKey(e => e.ConversationFlowId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CharacterConversationFlow>().WithMany(f => f.Directives).HasForeignKey(e => e.ConversationFlowId).OnDelete(DeleteBehavior.Cascade);
     }
 }

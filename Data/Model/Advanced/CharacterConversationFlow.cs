@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -16,6 +17,8 @@ public sealed class CharacterConversationFlow
     public string? TransitionStyle { get; set; }
     public int? Priority { get; set; }
     public string? Context { get; set; }
+
+    public List<CharacterConversationDirective> Directives { get; } = [];
 }
 
 /// <summary>Maps <c>character_conversation_flows</c>, which Scripts/Advanced/050_conversation_and_roleplay.sql creates; migrations leave it alone.</summary>
@@ -24,6 +27,7 @@ internal sealed class CharacterConversationFlowConfiguration : IEntityTypeConfig
     public void Configure(EntityTypeBuilder<CharacterConversationFlow> builder)
     {
         builder.ToScriptTable("character_conversation_flows", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.ConversationFlows).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.FlowType).HasMaxLength(200);

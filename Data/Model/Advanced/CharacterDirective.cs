@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -24,6 +25,7 @@ internal sealed class CharacterDirectiveConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<CharacterDirective> builder)
     {
         builder.ToScriptTable("character_directives", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.Directives).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.DirectiveType).HasMaxLength(200);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -28,6 +29,7 @@ internal sealed class CharacterGrowthObjectiveConfiguration : IEntityTypeConfigu
     public void Configure(EntityTypeBuilder<CharacterGrowthObjective> builder)
     {
         builder.ToScriptTable("character_growth_objectives", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.GrowthObjectives).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

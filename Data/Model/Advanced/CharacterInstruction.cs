@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -23,6 +24,7 @@ internal sealed class CharacterInstructionConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CharacterInstruction> builder)
     {
         builder.ToScriptTable("character_instructions", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.Instructions).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.InstructionType).HasMaxLength(50);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -24,6 +25,7 @@ internal sealed class CharacterMetacognitiveTraitConfiguration : IEntityTypeConf
     public void Configure(EntityTypeBuilder<CharacterMetacognitiveTrait> builder)
     {
         builder.ToScriptTable("character_metacognitive_traits", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.MetacognitiveTraits).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.TraitName).HasMaxLength(100);

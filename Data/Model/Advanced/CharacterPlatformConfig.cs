@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -25,6 +26,7 @@ internal sealed class CharacterPlatformConfigConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<CharacterPlatformConfig> builder)
     {
         builder.ToScriptTable("character_platform_configs", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.PlatformConfigs).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         // Constant column defaults are property initializers, not HasDefaultValueSql: EF would treat an
         // explicit false or 0 as "unset" and let the database default replace it.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -22,6 +23,7 @@ internal sealed class CharacterRoleplayConfigConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<CharacterRoleplayConfig> builder)
     {
         builder.ToScriptTable("character_roleplay_config", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithOne(c => c.RoleplayConfig).HasForeignKey<CharacterRoleplayConfig>(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.AllowFullRoleplayImmersion).HasDefaultValueSql("false");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -22,6 +23,7 @@ internal sealed class CharacterSpeechPatternConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<CharacterSpeechPattern> builder)
     {
         builder.ToScriptTable("character_speech_patterns", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.SpeechPatterns).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.PatternType).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -25,6 +26,7 @@ internal sealed class CharacterThematicElementConfiguration : IEntityTypeConfigu
     public void Configure(EntityTypeBuilder<CharacterThematicElement> builder)
     {
         builder.ToScriptTable("character_thematic_elements", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.ThematicElements).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.ThemeName).HasMaxLength(200);

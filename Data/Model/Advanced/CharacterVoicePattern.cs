@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -26,6 +27,7 @@ internal sealed class CharacterVoicePatternConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<CharacterVoicePattern> builder)
     {
         builder.ToScriptTable("character_voice_patterns", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.VoicePatterns).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.PatternType).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WhisperAspire.Data.Model.Core;
 using WhisperAspire.Data.Schema;
 
 namespace WhisperAspire.Data.Model.Advanced;
@@ -21,6 +22,7 @@ internal sealed class CharacterVoiceTraitConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<CharacterVoiceTrait> builder)
     {
         builder.ToScriptTable("character_voice_traits", SchemaStage.Advanced);
+        builder.HasOne<Character>().WithMany(c => c.VoiceTraits).HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).UseIdentityByDefaultColumn();
         builder.Property(e => e.TraitType).HasMaxLength(100);

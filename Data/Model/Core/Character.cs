@@ -5,9 +5,9 @@ namespace WhisperAspire.Data.Model.Core;
 
 /// <summary>
 /// An AI character. Every character_* row hangs off it and is deleted with it, so loading one character with
-/// its navigations yields its whole definition.
+/// its navigations yields its whole definition. The advanced-stage tables' navigations are in Character.AdvancedSections.cs.
 /// </summary>
-public class Character
+public partial class Character
 {
     public int Id { get; set; }
     public required string Name { get; set; }

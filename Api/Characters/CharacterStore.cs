@@ -1,0 +1,150 @@
+using System.Collections;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using WhisperAspire.Data;
+using WhisperAspire.Data.Model.Core;
+
+namespace WhisperAspire.Api.Characters;
+
+/// <summary>
+/// Reads and writes characters as whole definitions or one section at a time. The character row keeps its id across a
+/// replacement (deployments and other rows outside the definition point at it); only the definition's own rows are
+/// deleted and inserted, inside one transaction.
+/// </summary>
+public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument document, CdlDocumentSql sql)
+{
+    public enum Outcome { Created, Replaced, NotFound }
+
+    /// <summary>The document as PostgreSQL assembled it, in one round trip; null for an unknown name.</summary>
+    public async Task<string?> ReadJsonAsync(string name, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql.ReadByName, (NpgsqlConnection)db.Database.GetDbConnection());
+            command.Parameters.Add(new NpgsqlParameter { Value = name });
+            return await command.ExecuteScalarAsync(cancellationToken) as string;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public async Task<Character?> ReadAsync(string name, CancellationToken cancellationToken) =>
+        await ReadJsonAsync(name, cancellationToken) is { } json ? JsonSerializer.Deserialize<Character>(json, document.Options) : null;
+
+    /// <summary>Creates the character, or replaces every section of its definition.</summary>
+    public Task<Outcome> ReplaceAsync(string name, Character definition, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
+        {
+            definition.Name = name;
+            var existing = await db.Characters.Where(c => c.Name == name).Select(c => new { c.Id, c.CreatedAt }).SingleOrDefaultAsync(cancellationToken);
+            if (existing is null)
+            {
+                db.Characters.Add(definition);
+                return Outcome.Created;
+            }
+
+            await KeepDiscordTokenAsync(existing.Id, definition, cancellationToken);
+            await DeleteSectionsAsync(sql.DeleteSection.Values, existing.Id, cancellationToken);
+
+            // The row itself is updated in place; every section row has no key yet, so Update adds them.
+            definition.Id = existing.Id;
+            definition.CreatedAt = existing.CreatedAt;
+            definition.UpdatedAt = DateTime.Now;
+            db.Characters.Update(definition);
+            return Outcome.Replaced;
+        }, cancellationToken);
+
+    /// <summary>Replaces one section: <paramref name="value"/> is a list of rows or a single row (null clears it).</summary>
+    public Task<Outcome> ReplaceSectionAsync(string name, string section, object? value, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
+        {
+            if (await db.Characters.SingleOrDefaultAsync(c => c.Name == name, cancellationToken) is not { } character)
+            {
+                return Outcome.NotFound;
+            }
+
+            var navigation = document.Sections[section];
+            if (section == "discordConfigs" && value is List<CharacterDiscordConfig> configs)
+            {
+                await KeepDiscordTokenAsync(character.Id, configs, cancellationToken);
+            }
+
+            await DeleteSectionsAsync([sql.DeleteSection[section]], character.Id, cancellationToken);
+            foreach (var row in Rows(navigation, value))
+            {
+                navigation.ForeignKey.Properties[0].PropertyInfo!.SetValue(row, character.Id);
+                db.Add(row);
+            }
+
+            character.UpdatedAt = DateTime.Now;
+            return Outcome.Replaced;
+        }, cancellationToken);
+
+    /// <summary>False when no character has the name; a character a deployment still plays is refused by the database (409).</summary>
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken) =>
+        await db.Characters.Where(c => c.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    public Task<bool> HasDeploymentsAsync(string name, CancellationToken cancellationToken) =>
+        db.BotDeployments.AnyAsync(d => d.Character!.Name == name, cancellationToken);
+
+    /// <summary>Every statement in one batch, one round trip, inside the open EF transaction.</summary>
+    private async Task DeleteSectionsAsync(IEnumerable<string> statements, int characterId, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+        foreach (var statement in statements)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(statement) { Parameters = { new NpgsqlParameter { Value = characterId } } });
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static IEnumerable<object> Rows(INavigation navigation, object? value) => value switch
+    {
+        null => [],
+        IEnumerable list when navigation.IsCollection => list.Cast<object>(),
+        _ => [value],
+    };
+
+    /// <summary>
+    /// Documents never carry the Discord token (it is a secret), so replacing the Discord section would erase one stored
+    /// there by another tool; the first incoming configuration keeps it instead.
+    /// </summary>
+    private Task KeepDiscordTokenAsync(int characterId, Character definition, CancellationToken cancellationToken) =>
+        KeepDiscordTokenAsync(characterId, definition.DiscordConfigs, cancellationToken);
+
+    private async Task KeepDiscordTokenAsync(int characterId, List<CharacterDiscordConfig> incoming, CancellationToken cancellationToken)
+    {
+        if (incoming.Count == 0)
+        {
+            return;
+        }
+
+        incoming[0].DiscordBotToken = await db.Set<CharacterDiscordConfig>()
+            .Where(c => c.CharacterId == characterId && c.DiscordBotToken != null)
+            .OrderBy(c => c.Id).Select(c => c.DiscordBotToken).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>One transaction, retried whole by the connection's execution strategy on a transient failure.</summary>
+    private Task<Outcome> InTransactionAsync(Func<Task<Outcome>> work, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var outcome = await work();
+            if (outcome != Outcome.NotFound)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return outcome;
+        });
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace WhisperAspire.Api.Problems;
+
+/// <summary>
+/// A write the schema refuses (a duplicate, a row still referenced, a CHECK) is the caller's conflict, not a server
+/// fault: 409 or 400 naming the constraint. The transaction it ran in has rolled back, so nothing was partly written.
+/// </summary>
+public sealed class DatabaseProblemHandler : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var postgres = exception as PostgresException ?? exception.InnerException as PostgresException;
+        if (postgres is null)
+        {
+            return false;
+        }
+
+        IResult? result = postgres.SqlState switch
+        {
+            PostgresErrorCodes.UniqueViolation => ProblemResults.Conflict("Already exists", $"Another row already has these values (constraint {postgres.ConstraintName})."),
+            PostgresErrorCodes.ForeignKeyViolation => ProblemResults.Conflict("Still referenced, or refers to nothing",
+                $"The change would break the link {postgres.ConstraintName} on {postgres.TableName}: remove the rows that depend on it first, or refer to one that exists."),
+            PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation or PostgresErrorCodes.StringDataRightTruncation
+                or PostgresErrorCodes.NumericValueOutOfRange or PostgresErrorCodes.InvalidTextRepresentation =>
+                TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Refused by the schema",
+                    detail: $"{postgres.MessageText}{(postgres.ConstraintName is { } name ? $" (constraint {name})" : "")}."),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return false;
+        }
+
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+namespace WhisperAspire.Api.Problems;
+
+public static class ProblemsServiceExtensions
+{
+    /// <summary>Every failure a caller can cause answers as ProblemDetails; anything else is a 500 without internals.</summary>
+    public static IHostApplicationBuilder AddProblemResponses(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<RequestProblemHandler>();
+        builder.Services.AddExceptionHandler<DatabaseProblemHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddValidation();
+        return builder;
+    }
+}
