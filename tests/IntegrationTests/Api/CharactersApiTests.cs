@@ -20,7 +20,7 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_document_put_under_a_name_reads_back_with_every_section()
     {
-        using var created = await PutAsync("nova-vale", Document());
+        using var created = await PutAsync("nova-vale", SampleCharacter.Document());
         var read = await GetAsync("nova-vale");
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -36,7 +36,7 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Export_then_import_under_another_name_round_trips_to_an_equal_document()
     {
-        (await PutAsync("original", Document())).Dispose();
+        (await PutAsync("original", SampleCharacter.Document())).Dispose();
         var exported = await GetAsync("original");
 
         using var imported = await PutAsync("copy", exported.DeepClone());
@@ -51,7 +51,7 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Putting_again_replaces_the_whole_definition()
     {
-        (await PutAsync("replaced", Document())).Dispose();
+        (await PutAsync("replaced", SampleCharacter.Document())).Dispose();
         var smaller = new JsonObject { ["displayName"] = "Only a name" };
 
         using var replaced = await PutAsync("replaced", smaller);
@@ -66,7 +66,7 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Deleting_a_character_removes_it_and_its_rows_and_unknown_names_are_404()
     {
-        (await PutAsync("short-lived", Document())).Dispose();
+        (await PutAsync("short-lived", SampleCharacter.Document())).Dispose();
 
         using var deleted = await Api.DeleteAsync("/api/characters/short-lived", Cancel);
         using var again = await Api.DeleteAsync("/api/characters/short-lived", Cancel);
@@ -122,27 +122,4 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
     }
-
-    /// <summary>A character with rows in nested sections; neutral names only (the seeds forbid persona names).</summary>
-    private static JsonObject Document() => JsonNode.Parse("""
-        {
-          "displayName": "Nova Vale",
-          "characterVersion": "1.0",
-          "identity": { "fullName": "Nova Vale", "occupation": "Navigator", "age": 34, "description": "Charts the coast." },
-          "communication": { "tone": "warm", "humorStyle": "dry" },
-          "background": { "childhood": "Grew up by the sea." },
-          "attributes": [ { "category": "quirk", "description": "Hums while plotting courses", "displayOrder": 1 } ],
-          "personalityTraits": [ { "traitName": "openness", "traitValue": 0.85, "intensity": "high" },
-                                 { "traitName": "neuroticism", "traitValue": 0.2 } ],
-          "values": [ { "valueKey": "honesty", "valueDescription": "Tells the truth", "importanceLevel": "high" } ],
-          "emotionalStates": [ { "emotionName": "calm", "baselineIntensity": 0.7 } ],
-          "interests": [ { "interestName": "navigation", "topics": [ { "topicName": "tidal charts" }, { "topicName": "stars" } ] } ],
-          "memories": [ { "memoryType": "formative", "description": "First solo voyage" } ],
-          "relationships": [ { "relationshipType": "mentor", "entityName": "Old harbour master" } ],
-          "responseModes": [ { "modeName": "teaching", "priorityLevel": 2 } ],
-          "conversationModes": [ { "modeName": "storytelling" } ],
-          "entityCategories": [ { "categoryName": "places" } ],
-          "questionTemplates": [ { "templateName": "origin", "questionPattern": "where are you from" } ]
-        }
-        """)!.AsObject();
 }
