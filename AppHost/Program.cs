@@ -12,7 +12,9 @@ var migrations = builder.AddProject<Projects.MigrationService>("migrations")
 builder.AddProject<Projects.Api>("api")
     .WithReference(db)
     .WaitForCompletion(migrations)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    // The keys that encrypt Discord tokens live with the other secrets, outside any checkout.
+    .WithEnvironment("DataProtection__KeysDirectory", Path.Combine(StateDirectories.From(builder.Configuration).Secrets, "api-data-protection-keys"));
 
 builder.Build().Run();
 

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Npgsql;
+using Microsoft.EntityFrameworkCore;
+using WhisperAspire.Data;
+
+namespace WhisperAspire.Api.Prompts;
+
+/// <summary>
+/// Reads everything a prompt needs about a user in one statement (one round trip): the active ban, the most confident
+/// facts, the relationship scores, the three latest summaries and the strongest knowledge-graph links. Every list has
+/// a total order, so the same data always yields the same prompt.
+/// </summary>
+public sealed class UserKnowledgeReader(WhisperEngineDbContext db)
+{
+    public const int MaxFacts = 20;
+    public const int MaxSummaries = 3;
+    public const int MaxEntities = 10;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly string Sql = $"""
+        SELECT json_build_object(
+          'ban', (SELECT json_build_object('reason', reason, 'bannedAt', banned_at, 'bannedBy', banned_by)
+                  FROM banned_users WHERE user_id = $1 AND bot_name = $2 AND coalesce(is_active, false)),
+          'facts', (SELECT coalesce(json_agg(json_build_object('factType', fact_type, 'factValue', fact_value, 'confidence', confidence)
+                                             ORDER BY confidence DESC NULLS LAST, fact_type, id), '[]'::json)
+                    FROM (SELECT * FROM user_facts WHERE user_id = $1 AND bot_name = $2
+                          ORDER BY confidence DESC NULLS LAST, fact_type, id LIMIT {MaxFacts}) f),
+          'relationship', (SELECT json_build_object('affection', coalesce(affection, 0), 'trust', coalesce(trust, 0),
+                                                    'attunement', coalesce(attunement, 0), 'interactionCount', coalesce(interaction_count, 0))
+                           FROM user_relationships WHERE user_id = $1 AND bot_name = $2),
+          'summaries', (SELECT coalesce(json_agg(json_build_object('conversationDate', conversation_date, 'summaryText', summary_text,
+                                                                   'emotionalTone', emotional_tone) ORDER BY conversation_date DESC, id DESC), '[]'::json)
+                        FROM (SELECT * FROM conversation_summaries WHERE user_id = $1 AND bot_name = $2
+                              ORDER BY conversation_date DESC, id DESC LIMIT {MaxSummaries}) s),
+          'entities', (SELECT coalesce(json_agg(json_build_object('entityName', entity_name, 'entityType', entity_type,
+                                                                  'relationshipType', relationship_type, 'strength', relationship_strength)
+                                                ORDER BY relationship_strength DESC NULLS LAST, entity_name, id), '[]'::json)
+                       FROM (SELECT e.entity_name, e.entity_type, r.relationship_type, r.relationship_strength, r.id
+                             FROM user_fact_relationships r JOIN fact_entities e ON e.id = r.entity_id
+                             WHERE r.user_id = $1 AND r.bot_name = $2
+                             ORDER BY r.relationship_strength DESC NULLS LAST, e.entity_name, r.id LIMIT {MaxEntities}) k))
+        """;
+
+    public async Task<UserKnowledge> ReadAsync(string userId, string botName, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection());
+            command.Parameters.Add(new NpgsqlParameter { Value = userId });
+            command.Parameters.Add(new NpgsqlParameter { Value = botName });
+            var json = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+            return JsonSerializer.Deserialize<UserKnowledge>(json, Json)!;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
