@@ -13,6 +13,8 @@ builder.AddProject<Projects.Api>("api")
     .WithReference(db)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health")
+    // The character POST /api/prompt speaks as, chosen the way WhisperEngine bots choose theirs (environment or --DISCORD_BOT_NAME=).
+    .WithEnvironment("DISCORD_BOT_NAME", builder.Configuration["DISCORD_BOT_NAME"] ?? "")
     // The keys that encrypt Discord tokens live with the other secrets, outside any checkout.
     .WithEnvironment("DataProtection__KeysDirectory", Path.Combine(StateDirectories.From(builder.Configuration).Secrets, "api-data-protection-keys"));
 

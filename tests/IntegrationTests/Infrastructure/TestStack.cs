@@ -42,6 +42,8 @@ public sealed class TestStack : IAsyncDisposable
 
     public ResourceNotificationService Notifications => App.ResourceNotifications;
 
+    public const string DefaultBotName = "fixture-bot";
+
     /// <summary>Builds the AppHost's model with test settings layered on, lets the test adjust it, and starts it.</summary>
     public static async Task<TestStack> StartAsync(
         string? stateDirectory = null,
@@ -64,6 +66,8 @@ public sealed class TestStack : IAsyncDisposable
             // Stacks under test must not take the dashboard's fixed ports (a developer's AppHost, or a second stack);
             // the dashboard's own tests start it on free ports.
             "--Dashboard:Enabled=false",
+            // The Api runs as this bot: POST /api/prompt answers for the character of this name, when a test creates one.
+            $"--DISCORD_BOT_NAME={DefaultBotName}",
             .. extraArgs ?? [],
         ];
 
