@@ -49,6 +49,26 @@ public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassF
     }
 
     [Fact]
+    public async Task Building_a_prompt_shows_its_span_over_the_database_reads_and_counts_the_prompt()
+    {
+        using (var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{stack.ApiPort}") })
+        {
+            var cancel = TestContext.Current.CancellationToken;
+            (await api.PutAsync("/api/characters/telemetry-probe", new StringContent("""{"displayName":"Probe"}""", System.Text.Encoding.UTF8, "application/json"), cancel)).EnsureSuccessStatusCode();
+            (await api.PostAsync("/api/characters/telemetry-probe/prompt", new StringContent("""{"userId":"u1","message":"hi"}""", System.Text.Encoding.UTF8, "application/json"), cancel)).EnsureSuccessStatusCode();
+        }
+
+        var page = await stack.OpenAsync();
+        await page.GotoAsync($"{stack.BaseUrl}/traces");
+        await page.Locator("#traces a", new() { HasText = "api: POST /api/characters/{name}/prompt" }).First.ClickAsync();
+        await Expect(page.Locator("details.span", new() { HasText = "build prompt" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("details.span", new() { HasText = "postgresql" }).First).ToBeVisibleAsync();
+
+        await page.GotoAsync($"{stack.BaseUrl}/metrics");
+        await Expect(page.Locator("#instruments")).ToContainTextAsync("whisperaspire.prompts.built");
+    }
+
+    [Fact]
     public async Task Console_logs_show_what_PostgreSQL_and_the_MigrationService_wrote()
     {
         var page = await stack.OpenAsync();
