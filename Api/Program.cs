@@ -20,6 +20,7 @@ builder.AddDeployments();
 var app = builder.Build();
 
 app.UseExceptionHandler(); // caller mistakes become ProblemDetails (Problems/); anything else a 500 without internals
+app.UseProblemStatusCodePages(); // a route that matches nothing (e.g. /facts/abc) answers with ProblemDetails too
 app.MapDefaultEndpoints();
 app.MapApiReference();
 app.MapSchemaApi();

@@ -52,8 +52,8 @@ public static class UsersApi
             : ProblemResults.NotFound("No relationship yet", $"'{botName}' has no recorded interaction with '{userId}'. POST {BotScope.Route}/interactions records one.");
 
     private static async Task<IResult> RecordInteractionAsync(
-        string userId, string botName, InteractionRequest? request, RelationshipStore relationships, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await relationships.RecordInteractionAsync(userId, botName, request ?? new InteractionRequest(), cancellationToken));
+        string userId, string botName, InteractionRequest request, RelationshipStore relationships, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await relationships.RecordInteractionAsync(userId, botName, request, cancellationToken));
 
     private static UserView View(User user) => new(user.DiscordUserId, user.Username, user.DisplayName, user.CreatedAt);
 }

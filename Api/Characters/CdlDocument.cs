@@ -30,6 +30,8 @@ public sealed class CdlDocument
             // Collections on the entities are get-only lists: fill them rather than replace them.
             PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // A misspelt section or field is refused by name rather than silently dropped from the definition.
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutDatabaseDetails } },
         };
         Options.MakeReadOnly(populateMissingResolver: false);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace WhisperAspire.Api.Problems;
 
 public static class ProblemsServiceExtensions
@@ -10,6 +12,8 @@ public static class ProblemsServiceExtensions
         builder.Services.AddExceptionHandler<DatabaseProblemHandler>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddValidation();
+        // A misspelt or unknown field is refused by name rather than silently ignored.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         return builder;
     }
 }
