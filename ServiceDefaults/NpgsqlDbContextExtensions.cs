@@ -28,6 +28,7 @@ public static class NpgsqlDbContextExtensions
                 $"(dotnet run --project AppHost), or set the environment variable ConnectionStrings__{connectionName}.");
         }
 
+        connectionString = PreferPreparedStatements(connectionString);
         builder.Services.AddDbContextPool<TContext>(options =>
         {
             options.UseNpgsql(connectionString, npgsql => npgsql
@@ -45,5 +46,29 @@ public static class NpgsqlDbContextExtensions
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddNpgsql())
             .WithMetrics(metrics => metrics.AddMeter("Npgsql"));
+    }
+
+    /// <summary>
+    /// Statements a service sends again and again (the Api's document and prompt reads) are prepared on first reuse, so
+    /// PostgreSQL plans them once per connection instead of every time; and since the services leave no session state
+    /// behind, a pooled connection is handed back without a DISCARD ALL. Either can still be set in the connection string.
+    /// </summary>
+    private static string PreferPreparedStatements(string connectionString)
+    {
+        // NpgsqlConnectionStringBuilder reports every keyword it knows as present; a plain builder holds only what was written.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.Contains("MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = 64;
+        }
+
+        if (!written.Contains("NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
+        return settings.ConnectionString;
     }
 }

@@ -26,7 +26,9 @@ public sealed class DatabaseProblemHandler : IExceptionHandler
             PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation or PostgresErrorCodes.StringDataRightTruncation
                 or PostgresErrorCodes.NumericValueOutOfRange or PostgresErrorCodes.InvalidTextRepresentation =>
                 TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Refused by the schema",
-                    detail: $"{postgres.MessageText}{(postgres.ConstraintName is { } name ? $" (constraint {name})" : "")}."),
+                    detail: postgres.ConstraintName is { } name && !postgres.MessageText.Contains(name, StringComparison.Ordinal)
+                        ? $"{postgres.MessageText} (constraint {name})."
+                        : $"{postgres.MessageText}."),
             _ => null,
         };
         if (result is null)

@@ -18,7 +18,8 @@ public sealed class UserKnowledgeReader(WhisperEngineDbContext db)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly string Sql = $"""
+    /// <summary>Two parameters, the user id and the bot name; one row holding the knowledge as json (public for bench/api's floor).</summary>
+    public static readonly string Sql = $"""
         SELECT json_build_object(
           'ban', (SELECT json_build_object('reason', reason, 'bannedAt', banned_at, 'bannedBy', banned_by)
                   FROM banned_users WHERE user_id = $1 AND bot_name = $2 AND coalesce(is_active, false)),

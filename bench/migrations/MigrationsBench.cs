@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using WhisperAspire.Bench;
 using WhisperAspire.Data;
 using WhisperAspire.Data.Schema;
 using WhisperAspire.MigrationService.Migrating;

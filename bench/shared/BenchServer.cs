@@ -3,9 +3,12 @@ using System.Net.Sockets;
 using CliWrap;
 using Npgsql;
 
-namespace WhisperAspire.Bench.Migrations;
+namespace WhisperAspire.Bench;
 
-/// <summary>A PostgreSQL 16.4 server for the benchmark: the AppHost itself, run as a user runs it, on free ports.</summary>
+/// <summary>
+/// The stack for a benchmark: the AppHost itself (PostgreSQL 16.4, migrations, the Api), run as a user runs it, on free
+/// ports and a throwaway state folder, the dashboard off. Shared by the benchmarks as a linked source file.
+/// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class BenchServer : IAsyncDisposable
 {
@@ -13,9 +16,10 @@ internal sealed class BenchServer : IAsyncDisposable
     private readonly CommandTask<CommandResult> _appHost;
     private readonly string _state;
 
-    private BenchServer(string state, int port, CommandTask<CommandResult> appHost, CancellationTokenSource stop)
+    private BenchServer(string state, int port, int apiPort, CommandTask<CommandResult> appHost, CancellationTokenSource stop)
     {
         _state = state;
+        ApiPort = apiPort;
         _appHost = appHost;
         _stop = stop;
         ServerConnectionString = new NpgsqlConnectionStringBuilder
@@ -30,18 +34,24 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public string ServerConnectionString { get; }
 
+    public int ApiPort { get; }
+
+    /// <summary>The WhisperEngine database the AppHost created and migrated.</summary>
+    public string WhisperEngineConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = "whisperengine" }.ConnectionString;
+
     public static async Task<BenchServer> StartAsync()
     {
-        var state = Path.Combine(Path.GetTempPath(), "whisperaspire-bench", $"migrations-{Guid.NewGuid():N}");
+        var state = Path.Combine(Path.GetTempPath(), "whisperaspire-bench", $"{AppDomain.CurrentDomain.FriendlyName}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(state);
         File.SetUnixFileMode(Path.GetDirectoryName(state)!, (UnixFileMode)0b111_101_101);
         File.SetUnixFileMode(state, (UnixFileMode)0b111_101_101);
 
         var port = FreePort();
+        var apiPort = FreePort();
         var up = new TaskCompletionSource();
         var stop = new CancellationTokenSource();
         var appHost = Cli.Wrap("dotnet")
-            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--Api:Port={FreePort()}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
+            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--Api:Port={apiPort}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
             .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
             {
                 if (line.Contains("Everything is up", StringComparison.Ordinal))
@@ -57,7 +67,7 @@ internal sealed class BenchServer : IAsyncDisposable
             throw new InvalidOperationException("The AppHost did not come up; run `dotnet run --project AppHost` to see why.");
         }
 
-        return new BenchServer(state, port, appHost, stop);
+        return new BenchServer(state, port, apiPort, appHost, stop);
     }
 
     public async Task<string> CreateDatabaseAsync(string name)
