@@ -57,8 +57,8 @@ public static class CharactersApi
         return TypedResults.Ok(new CharacterPage(items, total, number, size));
     }
 
-    private static async Task<IResult> GetAsync(CharacterStore store, string name, CancellationToken cancellationToken) =>
-        await store.ReadJsonAsync(name, cancellationToken) is { } json ? Results.Text(json, "application/json") : ProblemResults.UnknownCharacter(name);
+    private static async Task<IResult> GetAsync(CharacterStore store, CdlDocument document, string name, CancellationToken cancellationToken) =>
+        await store.ReadAsync(name, cancellationToken) is { } character ? Results.Json(character, document.Options) : ProblemResults.UnknownCharacter(name);
 
     private static async Task<IResult> PutAsync(
         HttpRequest request, CharacterStore store, CdlDocument document, CdlValidator validator, string name, CancellationToken cancellationToken)
@@ -81,24 +81,26 @@ public static class CharactersApi
         }
 
         var outcome = await store.ReplaceAsync(name, character, cancellationToken);
-        var saved = await store.ReadJsonAsync(name, cancellationToken);
-        return Results.Text(saved, "application/json", statusCode: outcome == CharacterStore.Outcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        var saved = await store.ReadAsync(name, cancellationToken);
+        return Results.Json(saved, document.Options, statusCode: outcome == CharacterStore.Outcome.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> GetSectionAsync(CharacterStore store, CdlDocument document, string name, string section, CancellationToken cancellationToken)
     {
-        if (!document.Sections.ContainsKey(section))
+        if (!document.Sections.TryGetValue(section, out var navigation))
         {
             return ProblemResults.UnknownSection(document, section);
         }
 
-        if (await store.ReadJsonAsync(name, cancellationToken) is not { } json)
+        if (await store.ReadAsync(name, cancellationToken) is not { } character)
         {
             return ProblemResults.UnknownCharacter(name);
         }
 
-        using var parsed = JsonDocument.Parse(json);
-        return parsed.RootElement.TryGetProperty(section, out var value) ? Results.Text(value.GetRawText(), "application/json") : Results.NoContent();
+        // A single-row section that has no row reads as 204: there is nothing to show, and that is not an error.
+        return navigation.PropertyInfo!.GetValue(character) is { } value
+            ? Results.Json(value, document.Options)
+            : Results.NoContent();
     }
 
     private static async Task<IResult> PutSectionAsync(

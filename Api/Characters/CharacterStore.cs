@@ -14,28 +14,23 @@ namespace WhisperAspire.Api.Characters;
 /// replacement (deployments and other rows outside the definition point at it); only the definition's own rows are
 /// deleted and inserted, inside one transaction.
 /// </summary>
-public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument document, CdlDocumentSql sql)
+public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument document, CdlDocumentSql sql, CharacterReader reader)
 {
     public enum Outcome { Created, Replaced, NotFound }
 
-    /// <summary>The document as PostgreSQL assembled it, in one round trip; null for an unknown name.</summary>
-    public async Task<string?> ReadJsonAsync(string name, CancellationToken cancellationToken)
+    /// <summary>The whole definition in one round trip; null for an unknown name.</summary>
+    public async Task<Character?> ReadAsync(string name, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand(sql.ReadByName, (NpgsqlConnection)db.Database.GetDbConnection());
-            command.Parameters.Add(new NpgsqlParameter { Value = name });
-            return await command.ExecuteScalarAsync(cancellationToken) as string;
+            return (Character?)await reader.ReadAsync((NpgsqlConnection)db.Database.GetDbConnection(), name, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    public async Task<Character?> ReadAsync(string name, CancellationToken cancellationToken) =>
-        await ReadJsonAsync(name, cancellationToken) is { } json ? JsonSerializer.Deserialize<Character>(json, document.Options) : null;
 
     /// <summary>Creates the character, or replaces every section of its definition.</summary>
     public Task<Outcome> ReplaceAsync(string name, Character definition, CancellationToken cancellationToken) =>
