@@ -23,9 +23,9 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
     public async Task Every_section_put_reads_back_equal_including_advanced_tables_and_jsonb_settings()
     {
         var sent = SampleCharacter.Document();
-        (await PutAsync("/api/characters/full", sent)).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/full", sent)).Dispose();
 
-        var read = await GetAsync("/api/characters/full");
+        var read = await Api.GetOkAsync("/api/characters/full");
 
         AssertContains(sent, read, "$");
         Assert.Equal(System.Text.Json.JsonValueKind.Object, read["platformConfigs"]![0]!["settings"]!.GetValueKind());
@@ -36,12 +36,12 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task A_section_is_replaced_alone_and_the_rest_of_the_definition_is_untouched()
     {
-        (await PutAsync("/api/characters/sectioned", SampleCharacter.Document())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/sectioned", SampleCharacter.Document())).Dispose();
         var traits = new JsonArray(new JsonObject { ["traitName"] = "conscientiousness", ["traitValue"] = 0.6 });
 
-        using var put = await PutAsync("/api/characters/sectioned/personalityTraits", traits);
-        var section = await GetAsync("/api/characters/sectioned/personalityTraits");
-        var whole = await GetAsync("/api/characters/sectioned");
+        using var put = await Api.PutDocumentAsync("/api/characters/sectioned/personalityTraits", traits);
+        var section = await Api.GetOkAsync("/api/characters/sectioned/personalityTraits");
+        var whole = await Api.GetOkAsync("/api/characters/sectioned");
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal("conscientiousness", Assert.Single(section.AsArray())!["traitName"]!.GetValue<string>());
@@ -52,10 +52,10 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task A_single_row_section_is_replaced_by_an_object()
     {
-        (await PutAsync("/api/characters/single", SampleCharacter.Document())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/single", SampleCharacter.Document())).Dispose();
 
-        using var put = await PutAsync("/api/characters/single/identity", new JsonObject { ["fullName"] = "Another Name" });
-        var whole = await GetAsync("/api/characters/single");
+        using var put = await Api.PutDocumentAsync("/api/characters/single/identity", new JsonObject { ["fullName"] = "Another Name" });
+        var whole = await Api.GetOkAsync("/api/characters/single");
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         Assert.Equal("Another Name", whole["identity"]!["fullName"]!.GetValue<string>());
@@ -65,11 +65,11 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Unknown_sections_and_characters_are_404_and_a_bad_section_names_its_field()
     {
-        (await PutAsync("/api/characters/present", new JsonObject())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/present", new JsonObject())).Dispose();
 
-        using var unknownSection = await PutAsync("/api/characters/present/horoscope", new JsonArray());
-        using var unknownCharacter = await PutAsync("/api/characters/absent/personalityTraits", new JsonArray());
-        using var outOfRange = await PutAsync("/api/characters/present/personalityTraits",
+        using var unknownSection = await Api.PutDocumentAsync("/api/characters/present/horoscope", new JsonArray());
+        using var unknownCharacter = await Api.PutDocumentAsync("/api/characters/absent/personalityTraits", new JsonArray());
+        using var outOfRange = await Api.PutDocumentAsync("/api/characters/present/personalityTraits",
             new JsonArray(new JsonObject { ["traitName"] = "openness", ["traitValue"] = 2 }));
         var problem = await outOfRange.Content.ReadFromJsonAsync<JsonObject>(Cancel);
 
@@ -84,12 +84,12 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Replacing_a_deployed_character_keeps_its_row_and_deleting_it_is_a_conflict()
     {
-        (await PutAsync("/api/characters/deployed", SampleCharacter.Document())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/deployed", SampleCharacter.Document())).Dispose();
         var id = await Database.ScalarAsync<int>(ConnectionString, "SELECT id FROM characters WHERE name = 'deployed'");
         await Database.ExecuteAsync(ConnectionString,
             $"INSERT INTO bot_deployments (bot_name, character_id, discord_token_encrypted) VALUES ('deployed-bot', {id}, 'x')");
 
-        using var replaced = await PutAsync("/api/characters/deployed", SampleCharacter.Document());
+        using var replaced = await Api.PutDocumentAsync("/api/characters/deployed", SampleCharacter.Document());
         using var deleted = await Api.DeleteAsync("/api/characters/deployed", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
@@ -102,11 +102,11 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task A_Discord_token_stored_in_the_definition_never_leaves_and_survives_a_replacement()
     {
-        (await PutAsync("/api/characters/secretive", SampleCharacter.Document())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/secretive", SampleCharacter.Document())).Dispose();
         await Database.ExecuteAsync(ConnectionString, "UPDATE character_discord_config SET discord_bot_token = 'TOKEN-SENTINEL-42'");
 
         var exported = await Api.GetStringAsync("/api/characters/secretive", Cancel);
-        (await PutAsync("/api/characters/secretive", JsonNode.Parse(exported)!)).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/secretive", JsonNode.Parse(exported)!)).Dispose();
 
         Assert.DoesNotContain("TOKEN-SENTINEL-42", exported, StringComparison.Ordinal);
         Assert.Equal("TOKEN-SENTINEL-42", await Database.ScalarAsync<string>(ConnectionString, "SELECT discord_bot_token FROM character_discord_config"));
@@ -138,15 +138,5 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
                     $"{path}: sent {sent.ToJsonString()}, read {read?.ToJsonString()}");
                 break;
         }
-    }
-
-    private async Task<HttpResponseMessage> PutAsync(string path, JsonNode body) =>
-        await Api.PutAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), Cancel);
-
-    private async Task<JsonNode> GetAsync(string path)
-    {
-        using var response = await Api.GetAsync(path, Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
     }
 }

@@ -20,8 +20,8 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_document_put_under_a_name_reads_back_with_every_section()
     {
-        using var created = await PutAsync("nova-vale", SampleCharacter.Document());
-        var read = await GetAsync("nova-vale");
+        using var created = await Api.PutDocumentAsync("/api/characters/nova-vale", SampleCharacter.Document());
+        var read = await Api.GetOkAsync("/api/characters/nova-vale");
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("Nova Vale", read["displayName"]!.GetValue<string>());
@@ -36,11 +36,11 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Export_then_import_under_another_name_round_trips_to_an_equal_document()
     {
-        (await PutAsync("original", SampleCharacter.Document())).Dispose();
-        var exported = await GetAsync("original");
+        (await Api.PutDocumentAsync("/api/characters/original", SampleCharacter.Document())).Dispose();
+        var exported = await Api.GetOkAsync("/api/characters/original");
 
-        using var imported = await PutAsync("copy", exported.DeepClone());
-        var copy = await GetAsync("copy");
+        using var imported = await Api.PutDocumentAsync("/api/characters/copy", exported.DeepClone());
+        var copy = await Api.GetOkAsync("/api/characters/copy");
 
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         exported.AsObject().Remove("name");
@@ -51,11 +51,11 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Putting_again_replaces_the_whole_definition()
     {
-        (await PutAsync("replaced", SampleCharacter.Document())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/replaced", SampleCharacter.Document())).Dispose();
         var smaller = new JsonObject { ["displayName"] = "Only a name" };
 
-        using var replaced = await PutAsync("replaced", smaller);
-        var read = await GetAsync("replaced");
+        using var replaced = await Api.PutDocumentAsync("/api/characters/replaced", smaller);
+        var read = await Api.GetOkAsync("/api/characters/replaced");
 
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.Empty(read["personalityTraits"]!.AsArray());
@@ -66,7 +66,7 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Deleting_a_character_removes_it_and_its_rows_and_unknown_names_are_404()
     {
-        (await PutAsync("short-lived", SampleCharacter.Document())).Dispose();
+        (await Api.PutDocumentAsync("/api/characters/short-lived", SampleCharacter.Document())).Dispose();
 
         using var deleted = await Api.DeleteAsync("/api/characters/short-lived", Cancel);
         using var again = await Api.DeleteAsync("/api/characters/short-lived", Cancel);
@@ -84,7 +84,7 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
     {
         foreach (var name in new[] { "harbor-one", "harbor-two", "harbor-three", "meadow" })
         {
-            (await PutAsync(name, new JsonObject())).Dispose();
+            (await Api.PutDocumentAsync($"/api/characters/{name}", new JsonObject())).Dispose();
         }
 
         var page = await Api.GetFromJsonAsync<JsonObject>("/api/characters?name=HARBOR&page=2&pageSize=2", Cancel);
@@ -111,15 +111,5 @@ public sealed class CharactersApiTests(StackFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(problem!["errors"]!.AsObject().ContainsKey(field), problem.ToJsonString());
         Assert.Equal(0L, await Database.ScalarAsync<long>(fixture.Stack.ConnectionString, "SELECT count(*) FROM characters"));
-    }
-
-    private async Task<HttpResponseMessage> PutAsync(string name, JsonNode document) =>
-        await Api.PutAsync($"/api/characters/{name}", new StringContent(document.ToJsonString(), Encoding.UTF8, "application/json"), Cancel);
-
-    private async Task<JsonNode> GetAsync(string name)
-    {
-        using var response = await Api.GetAsync($"/api/characters/{name}", Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
     }
 }

@@ -34,6 +34,18 @@ public static class ApiClient
     public static Task<(HttpStatusCode Status, JsonNode? Body)> GetJsonAsync(this HttpClient api, string path) =>
         api.SendAsync(HttpMethod.Get, path);
 
+    /// <summary>PUTs a JSON document and hands back the response, for tests that look at status and body themselves.</summary>
+    public static Task<HttpResponseMessage> PutDocumentAsync(this HttpClient api, string path, JsonNode document) =>
+        api.PutAsync(path, new StringContent(document.ToJsonString(), Encoding.UTF8, "application/json"), Cancel);
+
+    /// <summary>GETs JSON that must be there (200).</summary>
+    public static async Task<JsonNode> GetOkAsync(this HttpClient api, string path)
+    {
+        using var response = await api.GetAsync(path, Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
+    }
+
     /// <summary>A character to scope user data to (bots are characters).</summary>
     public static async Task CreateCharacterAsync(this HttpClient api, string name, JsonObject? document = null)
     {
