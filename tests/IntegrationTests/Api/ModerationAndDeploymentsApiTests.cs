@@ -57,6 +57,13 @@ public sealed class ModerationAndDeploymentsApiTests(StackFixture fixture) : IAs
         Assert.DoesNotContain("secret-discord-token", listed!.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret-discord-token", stored, StringComparison.Ordinal);
         Assert.NotEqual(Token, stored);
+        // The key that encrypted it lives with the AppHost's secrets, not in the database or the checkout.
+        var keys = Path.Combine(fixture.Stack.StateDirectory, "secrets", "api-data-protection-keys");
+        Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys));
+        }
     }
 
     [Fact]
