@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using WhisperAspire.Data.Model.Advanced;
 using WhisperAspire.Data.Model.Core;
 
 namespace WhisperAspire.Api.Characters;
@@ -77,6 +78,14 @@ public sealed class CdlDocument
             {
                 property.CustomConverter = RawJsonConverter.Instance;
             }
+        }
+
+        // The row's own values first, then its sections, the advanced-stage ones last: the document reads as the schema
+        // grew. (The stage annotation is design-time only; the entities' namespaces follow the stages.)
+        foreach (var property in typeInfo.Properties)
+        {
+            property.Order = entity.FindNavigation(MemberName(property)) is not { } navigation ? 0
+                : navigation.TargetEntityType.ClrType.Namespace == typeof(CharacterAbility).Namespace ? 2 : 1;
         }
 
         if (typeInfo.Type == typeof(Character))

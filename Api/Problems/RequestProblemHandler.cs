@@ -22,7 +22,7 @@ public sealed class RequestProblemHandler : IExceptionHandler
         {
             { StatusCode: StatusCodes.Status413PayloadTooLarge } => TypedResults.Problem(statusCode: bad.StatusCode, title: "Request body too large",
                 detail: "The body is over the server's size limit; send a smaller document."),
-            { InnerException: JsonException json } => ProblemResults.Field(json.Path ?? "$", $"Not valid JSON for this request: {FirstSentence(json.Message)}"),
+            { InnerException: JsonException json } => ProblemResults.Field(json.Path ?? "$", Describe(json)),
             _ => ProblemResults.Field(ParameterName(bad.Message) ?? "request", bad.Message),
         };
         await result.ExecuteAsync(httpContext);
@@ -37,6 +37,17 @@ public sealed class RequestProblemHandler : IExceptionHandler
         return end < 0 ? null : message[(start + 1)..end].Split(' ')[^1];
     }
 
-    // System.Text.Json appends path and position details that the field key already gives.
-    private static string FirstSentence(string message) => message.Split(" Path: ", 2)[0];
+    /// <summary>System.Text.Json's message in the caller's terms: no .NET type names, the path is already the key.</summary>
+    private static string Describe(JsonException json)
+    {
+        var message = json.Message;
+        const string Missing = "missing required properties including: ";
+        return message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+                ? "Unknown field: remove it or check its spelling (GET /openapi/v1.json lists the fields)."
+            : message.Contains("could not be converted to", StringComparison.Ordinal)
+                ? "Wrong JSON type for this field (GET /openapi/v1.json gives each field's type)."
+            : message.IndexOf(Missing, StringComparison.Ordinal) is var at and >= 0
+                ? "Required field(s) missing: " + message[(at + Missing.Length)..].TrimEnd('.')
+            : "Malformed JSON: " + message.Split(" Path: ", 2)[0].Split(" LineNumber: ", 2)[0];
+    }
 }
