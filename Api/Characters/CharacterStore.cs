@@ -43,7 +43,7 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
                 return Outcome.Created;
             }
 
-            await KeepDiscordTokenAsync(existing.Id, definition, cancellationToken);
+            await KeepDiscordTokenAsync(existing.Id, definition.DiscordConfigs, cancellationToken);
             await DeleteSectionsAsync(sql.DeleteSection.Values, existing.Id, cancellationToken);
 
             // The row itself is updated in place; every section row has no key yet, so Update adds them.
@@ -64,7 +64,7 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
             }
 
             var navigation = document.Sections[section];
-            if (section == "discordConfigs" && value is List<CharacterDiscordConfig> configs)
+            if (navigation.Name == nameof(Character.DiscordConfigs) && value is List<CharacterDiscordConfig> configs)
             {
                 await KeepDiscordTokenAsync(character.Id, configs, cancellationToken);
             }
@@ -111,9 +111,6 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
     /// Documents never carry the Discord token (it is a secret), so replacing the Discord section would erase one stored
     /// there by another tool; the first incoming configuration keeps it instead.
     /// </summary>
-    private Task KeepDiscordTokenAsync(int characterId, Character definition, CancellationToken cancellationToken) =>
-        KeepDiscordTokenAsync(characterId, definition.DiscordConfigs, cancellationToken);
-
     private async Task KeepDiscordTokenAsync(int characterId, List<CharacterDiscordConfig> incoming, CancellationToken cancellationToken)
     {
         if (incoming.Count == 0)
