@@ -7,7 +7,7 @@ using Npgsql;
 namespace WhisperAspire.Api.Characters;
 
 /// <summary>
-/// Runs <see cref="CdlDocumentSql.Selects"/> as one batch and builds the entity graph from the rows, guided by the EF
+/// Adds <see cref="CdlDocumentSql.Selects"/> to a batch (one round trip) and builds the entity graph from the rows, guided by the EF
 /// model: each row becomes an instance of its entity type, attached to its parent through the navigation it fills.
 /// Each table's row reader is compiled once (typed reads, no reflection per value): the document is the Api's hottest path.
 /// </summary>
@@ -15,15 +15,18 @@ public sealed class CharacterReader(CdlDocumentSql sql)
 {
     private readonly TableReader[] _tables = [.. sql.Selects.Select(s => new TableReader(s))];
 
-    public async Task<object?> ReadAsync(NpgsqlConnection connection, string name, CancellationToken cancellationToken)
+    /// <summary>Appends this reader's SELECTs to a batch, so a caller can send other statements in the same round trip.</summary>
+    public void AddTo(NpgsqlBatch batch, string name)
     {
-        await using var batch = new NpgsqlBatch(connection);
         foreach (var table in _tables)
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(table.Select.Sql) { Parameters = { new NpgsqlParameter<string> { TypedValue = name } } });
         }
+    }
 
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+    /// <summary>Consumes this reader's result sets and leaves <paramref name="reader"/> on the next one, if any.</summary>
+    public async Task<object?> ReadFromAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
         object? root = null;
         // Rows by entity type and key, so a nested row finds its parent section row.
         var rows = new Dictionary<(Type, int), object>();

@@ -18,12 +18,25 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
     public enum Outcome { Created, Replaced, NotFound }
 
     /// <summary>The whole definition in one round trip; null for an unknown name.</summary>
-    public async Task<Character?> ReadAsync(string name, CancellationToken cancellationToken)
+    public async Task<Character?> ReadAsync(string name, CancellationToken cancellationToken) =>
+        (await ReadAsync(name, _ => { }, (_, _) => Task.FromResult(true), cancellationToken)).Character;
+
+    /// <summary>
+    /// The definition and whatever else the caller's statements read, still in one round trip: <paramref name="add"/>
+    /// appends them to the batch after the definition's SELECTs, <paramref name="read"/> reads their results.
+    /// </summary>
+    public async Task<(Character? Character, T Alongside)> ReadAsync<T>(
+        string name, Action<NpgsqlBatch> add, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return (Character?)await reader.ReadAsync((NpgsqlConnection)db.Database.GetDbConnection(), name, cancellationToken);
+            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            reader.AddTo(batch, name);
+            add(batch);
+            await using var rows = await batch.ExecuteReaderAsync(cancellationToken);
+            var character = (Character?)await reader.ReadFromAsync(rows, cancellationToken);
+            return (character, await read(rows, cancellationToken));
         }
         finally
         {

@@ -3,8 +3,8 @@ using WhisperAspire.Api.Characters;
 
 namespace WhisperAspire.Api.Prompts;
 
-/// <summary>Reads the character and the user's knowledge (two round trips) and builds the prompt, unless the user is banned.</summary>
-public sealed class PromptService(CharacterStore characters, UserKnowledgeReader knowledge, PromptTelemetry telemetry)
+/// <summary>Reads the character and the user's knowledge (one round trip) and builds the prompt, unless the user is banned.</summary>
+public sealed class PromptService(CharacterStore characters, PromptTelemetry telemetry)
 {
     public abstract record Outcome;
 
@@ -17,13 +17,15 @@ public sealed class PromptService(CharacterStore characters, UserKnowledgeReader
     public async Task<Outcome> BuildAsync(string characterName, string userId, string message, CancellationToken cancellationToken)
     {
         using var activity = telemetry.StartBuilding(characterName, userId);
-        if (await characters.ReadAsync(characterName, cancellationToken) is not { } character)
+        // bot_name in the user tables is the character's name.
+        var (found, user) = await characters.ReadAsync(characterName,
+            batch => UserKnowledgeReader.AddTo(batch, userId, characterName), UserKnowledgeReader.ReadFromAsync, cancellationToken);
+        if (found is not { } character)
         {
             activity?.SetStatus(ActivityStatusCode.Error, "unknown character");
             return new UnknownCharacter();
         }
 
-        var user = await knowledge.ReadAsync(userId, character.Name, cancellationToken);
         if (user.Ban is { } ban)
         {
             activity?.SetTag("whisperaspire.prompt.refused", "banned");

@@ -8,7 +8,6 @@ public static class PromptsServiceExtensions
     public static IHostApplicationBuilder AddPrompts(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PromptTelemetry>();
-        builder.Services.AddScoped<UserKnowledgeReader>();
         builder.Services.AddScoped<PromptService>();
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(PromptTelemetry.Name))

@@ -1,16 +1,14 @@
 using System.Text.Json;
 using Npgsql;
-using Microsoft.EntityFrameworkCore;
-using WhisperAspire.Data;
 
 namespace WhisperAspire.Api.Prompts;
 
 /// <summary>
-/// Reads everything a prompt needs about a user in one statement (one round trip): the active ban, the most confident
+/// Reads everything a prompt needs about a user in one statement: the active ban, the most confident
 /// facts, the relationship scores, the three latest summaries and the strongest knowledge-graph links. Every list has
 /// a total order, so the same data always yields the same prompt.
 /// </summary>
-public sealed class UserKnowledgeReader(WhisperEngineDbContext db)
+public static class UserKnowledgeReader
 {
     public const int MaxFacts = 20;
     public const int MaxSummaries = 3;
@@ -43,20 +41,17 @@ public sealed class UserKnowledgeReader(WhisperEngineDbContext db)
                              ORDER BY r.relationship_strength DESC NULLS LAST, e.entity_name, r.id LIMIT {MaxEntities}) k))
         """;
 
-    public async Task<UserKnowledge> ReadAsync(string userId, string botName, CancellationToken cancellationToken)
+    /// <summary>Appends the knowledge statement to a batch, so it travels with the character's SELECTs.</summary>
+    public static void AddTo(NpgsqlBatch batch, string userId, string botName) =>
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(Sql)
+        {
+            Parameters = { new NpgsqlParameter<string> { TypedValue = userId }, new NpgsqlParameter<string> { TypedValue = botName } },
+        });
+
+    /// <summary>Reads the knowledge statement's one row, where <paramref name="reader"/> stands.</summary>
+    public static async Task<UserKnowledge> ReadFromAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection());
-            command.Parameters.Add(new NpgsqlParameter { Value = userId });
-            command.Parameters.Add(new NpgsqlParameter { Value = botName });
-            var json = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
-            return JsonSerializer.Deserialize<UserKnowledge>(json, Json)!;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        await reader.ReadAsync(cancellationToken);
+        return JsonSerializer.Deserialize<UserKnowledge>(reader.GetString(0), Json)!;
     }
 }
