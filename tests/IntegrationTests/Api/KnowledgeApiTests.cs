@@ -67,6 +67,19 @@ public sealed class KnowledgeApiTests(StackFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parallel_mentions_of_one_entity_make_one_row_counting_each()
+    {
+        const int Parallel = 30;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(_ =>
+            Api.PostAsync("/api/entities", new { entityName = "Tagus", entityType = "river" })));
+
+        Assert.All(responses, r => Assert.True(r.Status is HttpStatusCode.Created or HttpStatusCode.OK, r.Status.ToString()));
+        Assert.Single(responses, r => r.Status == HttpStatusCode.Created);
+        Assert.Equal(Parallel, await Database.ScalarAsync<int>(fixture.Stack.ConnectionString, "SELECT mention_count FROM fact_entities WHERE entity_name = 'Tagus'"));
+    }
+
+    [Fact]
     public async Task Search_ranks_name_matches_above_description_matches()
     {
         var inDescription = await EntityAsync("Harbour festival", "event", "a night of guitar music by the water");
