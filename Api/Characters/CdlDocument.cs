@@ -21,7 +21,7 @@ public sealed class CdlDocument
     private static readonly HashSet<string> Excluded = [nameof(Character.BotDeployments), "CreatedAt", "UpdatedAt"];
 
     /// <summary>Secrets never leave the database through a document (and a document never writes one).</summary>
-    public static readonly HashSet<string> Secrets = [nameof(CharacterDiscordConfig.DiscordBotToken)];
+    private static readonly HashSet<string> Secrets = [nameof(CharacterDiscordConfig.DiscordBotToken)];
 
     public CdlDocument(IModel model)
     {

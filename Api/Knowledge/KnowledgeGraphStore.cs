@@ -93,23 +93,24 @@ public sealed class KnowledgeGraphStore(WhisperEngineDbContext db)
     /// <summary>A user↔entity edge as one bot sees it; the same type again updates strength and context instead of duplicating.</summary>
     public async Task<(UserEntityView Link, bool Created)> LinkUserAsync(string userId, string botName, UserEntityRequest request, CancellationToken cancellationToken)
     {
-        var created = await Connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+        // One statement: update the link if it exists, insert it otherwise, and return it with the entity's name.
+        var row = await Connection.QuerySingleAsync<UserEntityRow>(new CommandDefinition("""
             WITH updated AS (
                 UPDATE user_fact_relationships SET relationship_strength = coalesce(@Strength, relationship_strength),
                        context = coalesce(@Context, context), updated_at = now()
                 WHERE user_id = @userId AND bot_name = @botName AND entity_id = @EntityId AND relationship_type = @RelationshipType
-                RETURNING id
+                RETURNING entity_id, relationship_type, relationship_strength, context, false AS created
             ), inserted AS (
                 INSERT INTO user_fact_relationships (user_id, bot_name, entity_id, relationship_type, relationship_strength, context)
                 SELECT @userId, @botName, @EntityId, @RelationshipType, coalesce(@Strength, 1.0), @Context
                 WHERE NOT EXISTS (SELECT 1 FROM updated)
-                RETURNING id
+                RETURNING entity_id, relationship_type, relationship_strength, context, true AS created
             )
-            SELECT EXISTS (SELECT 1 FROM inserted)
+            SELECT e.id AS entity_id, e.entity_name, e.entity_type, l.relationship_type, l.relationship_strength AS strength, l.context, l.created
+            FROM (SELECT * FROM updated UNION ALL SELECT * FROM inserted) l JOIN fact_entities e ON e.id = l.entity_id
+            LIMIT 1
             """, new { userId, botName, request.EntityId, request.RelationshipType, request.Strength, request.Context }, cancellationToken: cancellationToken));
-        var link = (await UserEntitiesAsync(userId, botName, cancellationToken))
-            .First(l => l.EntityId == request.EntityId && l.RelationshipType == request.RelationshipType);
-        return (link, created);
+        return (new UserEntityView(row.EntityId, row.EntityName, row.EntityType, row.RelationshipType, row.Strength, row.Context), row.Created);
     }
 
     public async Task<IReadOnlyList<UserEntityView>> UserEntitiesAsync(string userId, string botName, CancellationToken cancellationToken) =>
@@ -119,6 +120,8 @@ public sealed class KnowledgeGraphStore(WhisperEngineDbContext db)
             WHERE r.user_id = @userId AND r.bot_name = @botName
             ORDER BY r.relationship_strength DESC NULLS LAST, e.entity_name, r.id
             """, new { userId, botName }, cancellationToken: cancellationToken))).AsList();
+
+    private sealed record UserEntityRow(int EntityId, string EntityName, string EntityType, string RelationshipType, double? Strength, string? Context, bool Created);
 
     /// <summary>Dapper's row shape: metadata arrives as text and leaves as the JSON it holds.</summary>
     private sealed record EntityRow(
