@@ -100,5 +100,5 @@ public static class DeploymentsApi
 
     private static DeploymentView View(BotDeployment d, TokenProtector tokens) => new(
         d.BotName, d.Character?.Name, tokens.Hint(d.DiscordTokenEncrypted), d.HealthEndpointPort, d.ChatEndpointPort, d.Status, d.LastHealthCheck,
-        d.DeploymentConfig is null ? null : JsonDocument.Parse(d.DeploymentConfig).RootElement.Clone(), d.CreatedAt, d.UpdatedAt);
+        d.DeploymentConfig is null ? null : JsonSerializer.Deserialize<JsonElement>(d.DeploymentConfig), d.CreatedAt, d.UpdatedAt);
 }

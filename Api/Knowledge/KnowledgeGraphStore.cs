@@ -129,6 +129,6 @@ public sealed class KnowledgeGraphStore(WhisperEngineDbContext db)
         DateTime? FirstMentioned, DateTime? LastUpdated, string? Metadata, bool Created)
     {
         public EntityView ToView() => new(Id, EntityName, EntityType, Description, Confidence, MentionCount, FirstMentioned, LastUpdated,
-            Metadata is null ? null : System.Text.Json.JsonDocument.Parse(Metadata).RootElement.Clone());
+            Metadata is null ? null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(Metadata));
     }
 }
