@@ -1,24 +1,27 @@
-using WhisperAspire.Hosting;
+using WhisperAspire.AppHost.Lifecycle;
+using WhisperAspire.AppHost.Postgres;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var postgres = builder.AddPostgres("postgres", port: 5433);
-var db = postgres.AddDatabase("whisperengine");
+// PostgreSQL 16.4 with the whisperengine database: Aspire's container when a container runtime answers (or
+// Postgres:Provider=container), otherwise the embedded server, which needs no Docker. Postgres:Port moves the port.
+var postgres = builder.GetPostgresOptions(defaultPort: 5433);
+var password = builder.AddPostgresPassword(postgres);
+IResourceBuilder<IResourceWithConnectionString> db = postgres.UsesContainer()
+    ? builder.AddPostgres("postgres", password: password, port: postgres.Port).WithImageTag("16.4")
+        .WithDataVolume("whisperaspire-postgres-data").AddDatabase("whisperengine")
+    : builder.AddEmbeddedPostgres("postgres", password, postgres.Port, postgres.EmbeddedSettings(builder))
+        .AddDatabase("whisperengine");
 
 var migrations = builder.AddProject<Projects.MigrationService>("migrations")
     .WithReference(db)
-    .WaitFor(db);
+    .WaitFor(db)
+    .WithGracefulShutdown();
 
 builder.AddProject<Projects.Api>("api")
     .WithReference(db)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health")
-    // The character POST /api/prompt speaks as, chosen the way WhisperEngine bots choose theirs (environment or --DISCORD_BOT_NAME=).
-    .WithEnvironment("DISCORD_BOT_NAME", builder.Configuration["DISCORD_BOT_NAME"] ?? "")
-    // The keys that encrypt Discord tokens live with the other secrets, outside any checkout.
-    .WithEnvironment("DataProtection__KeysDirectory", Path.Combine(StateDirectories.From(builder.Configuration).Secrets, "api-data-protection-keys"));
+    .WithGracefulShutdown();
 
 builder.Build().Run();
-
-/// <summary>The entry point type, so tests can start this exact app model.</summary>
-public partial class Program;

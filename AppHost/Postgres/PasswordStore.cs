@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace WhisperAspire.Hosting.Postgres;
+namespace WhisperAspire.AppHost.Postgres;
 
 /// <summary>A generated secret, created once and kept readable by its owner only (0600 in a 0700 folder).</summary>
 internal static class PasswordStore

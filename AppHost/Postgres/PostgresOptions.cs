@@ -1,4 +1,4 @@
-namespace WhisperAspire.Hosting.Postgres;
+namespace WhisperAspire.AppHost.Postgres;
 
 /// <summary>The "Postgres" configuration section (appsettings, Postgres__X environment variables, --Postgres:X=…).</summary>
 public sealed class PostgresOptions

@@ -1,4 +1,4 @@
-namespace WhisperAspire.Hosting.Postgres;
+namespace WhisperAspire.AppHost.Postgres;
 
 public enum PostgresProviderKind
 {
@@ -16,7 +16,7 @@ public static class PostgresProviderSelector
             "container" => PostgresProviderKind.Container,
             // An explicit BinDirectory says "use my PostgreSQL"; otherwise prefer a container engine when one answers.
             "auto" or "" => binDirectoryConfigured || !dockerEngineAnswers() ? PostgresProviderKind.Embedded : PostgresProviderKind.Container,
-            var other => throw new Orchestration.ResourceStartException(
+            var other => throw new DistributedApplicationException(
                 $"Postgres:Provider is '{other}'; it must be auto, embedded or container."),
         };
 }
