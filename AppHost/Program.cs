@@ -1,3 +1,4 @@
+using WhisperAspire.AppHost;
 using WhisperAspire.AppHost.Lifecycle;
 using WhisperAspire.AppHost.Postgres;
 
@@ -22,6 +23,11 @@ builder.AddProject<Projects.Api>("api")
     .WithReference(db)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health")
-    .WithGracefulShutdown();
+    .WithGracefulShutdown()
+    .WithPortFromConfiguration("Api:Port")
+    // The character POST /api/prompt speaks as, chosen the way WhisperEngine bots choose theirs (environment or --DISCORD_BOT_NAME=).
+    .WithEnvironment("DISCORD_BOT_NAME", builder.Configuration["DISCORD_BOT_NAME"] ?? "")
+    // The keys that encrypt Discord tokens live with the other secrets, outside any checkout.
+    .WithEnvironment("DataProtection__KeysDirectory", Path.Combine(StateDirectories.From(builder.Configuration).Secrets, "api-data-protection-keys"));
 
 builder.Build().Run();
