@@ -8,10 +8,10 @@ internal static class BuiltProject
     private static readonly string Configuration =
         typeof(BuiltProject).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    public static string Folder(IProjectMetadata project) =>
-        Path.Combine(Path.GetDirectoryName(project.ProjectPath)!, "bin", Configuration, "net10.0");
+    /// <summary>The AppHost's native launcher, what dotnet run --project AppHost starts.</summary>
+    public static string AppHost => Path.Combine(Projects.AppHost.ProjectPath, "bin", Configuration, "net10.0", "AppHost");
 
-    /// <summary>The project's main assembly, to run with dotnet as the AppHost runs it.</summary>
+    /// <summary>A service project's main assembly, to run with dotnet.</summary>
     public static string Assembly(IProjectMetadata project) =>
-        Path.Combine(Folder(project), Path.GetFileNameWithoutExtension(project.ProjectPath) + ".dll");
+        Path.Combine(Path.GetDirectoryName(project.ProjectPath)!, "bin", Configuration, "net10.0", Path.GetFileNameWithoutExtension(project.ProjectPath) + ".dll");
 }

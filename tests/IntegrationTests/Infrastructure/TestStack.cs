@@ -13,6 +13,7 @@ public sealed class TestStack : IAsyncDisposable
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     private readonly bool _ownsState;
+    private readonly Dictionary<string, List<string>> _logs = [];
 
     private TestStack(DistributedApplication app, string stateDirectory, bool ownsState, int postgresPort)
     {
@@ -61,6 +62,7 @@ public sealed class TestStack : IAsyncDisposable
         configure?.Invoke(builder);
         var app = await builder.BuildAsync(timeout.Token);
         var stack = new TestStack(app, stateDirectory, ownsState, port);
+        stack.KeepConsoleLogs();
         try
         {
             await app.StartAsync(timeout.Token);
@@ -125,15 +127,37 @@ public sealed class TestStack : IAsyncDisposable
     public int? ProcessId(string name) =>
         Snapshot(name).Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public async Task<IReadOnlyList<string>> LogLinesAsync(string name)
+    /// <summary>A resource's console lines so far (its own output, and what Aspire logged about it).</summary>
+    public Task<IReadOnlyList<string>> LogLinesAsync(string name)
     {
-        var lines = new List<string>();
-        await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(name))
+        lock (_logs)
         {
-            lines.AddRange(batch.Select(l => l.Content));
+            return Task.FromResult<IReadOnlyList<string>>(_logs.TryGetValue(name, out var lines) ? [.. lines] : []);
         }
+    }
 
-        return lines;
+    /// <summary>Aspire streams a resource's console only to those who watch it: watch every resource from the start.</summary>
+    private void KeepConsoleLogs()
+    {
+        var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
+        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+        {
+            lock (_logs)
+            {
+                _logs[resource.Name] = [];
+            }
+
+            _ = Task.Run(async () =>
+            {
+                await foreach (var batch in loggers.WatchAsync(resource))
+                {
+                    lock (_logs)
+                    {
+                        _logs[resource.Name].AddRange(batch.Select(line => line.Content));
+                    }
+                }
+            });
+        }
     }
 
     public async Task<string> DescribeAsync()
