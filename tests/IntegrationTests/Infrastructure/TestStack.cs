@@ -136,28 +136,36 @@ public sealed class TestStack : IAsyncDisposable
         }
     }
 
-    /// <summary>Aspire streams a resource's console only to those who watch it: watch every resource from the start.</summary>
+    /// <summary>
+    /// Aspire streams a resource's console only to those who watch it, by the resource's id (DCP's name for the run, not
+    /// the model's): watch each id as it appears, from the start.
+    /// </summary>
     private void KeepConsoleLogs()
     {
         var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
-        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+        var watched = new HashSet<string>();
+        _ = Task.Run(async () =>
         {
-            lock (_logs)
+            await foreach (var change in Notifications.WatchAsync())
             {
-                _logs[resource.Name] = [];
-            }
-
-            _ = Task.Run(async () =>
-            {
-                await foreach (var batch in loggers.WatchAsync(resource))
+                if (!watched.Add(change.ResourceId))
                 {
-                    lock (_logs)
-                    {
-                        _logs[resource.Name].AddRange(batch.Select(line => line.Content));
-                    }
+                    continue;
                 }
-            });
-        }
+
+                var name = change.Resource.Name;
+                _ = Task.Run(async () =>
+                {
+                    await foreach (var batch in loggers.WatchAsync(change.ResourceId))
+                    {
+                        lock (_logs)
+                        {
+                            (_logs.TryGetValue(name, out var lines) ? lines : _logs[name] = []).AddRange(batch.Select(line => line.Content));
+                        }
+                    }
+                });
+            }
+        });
     }
 
     public async Task<string> DescribeAsync()
