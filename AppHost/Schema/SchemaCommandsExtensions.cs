@@ -98,17 +98,14 @@ public static class SchemaCommandsExtensions
                 $"The database was recreated, but the migrations failed (exit code {finished.Snapshot.ExitCode}): read the migrations console. The Api was not restarted.");
         }
 
-        var apiRestarted = DateTime.UtcNow;
+        // The Api answers its /health, or ends (a crash on start): whichever comes first.
+        var ended = StoppedAsync(context.Services, api, cancellationToken);
         await commands.ExecuteCommandAsync(api, KnownResourceCommands.StartCommand, cancellationToken);
-        // Until the new run shows up, the snapshot is the stopped one: wait for this run, then for its health.
-        var restarted = await notifications.WaitForResourceAsync(api.Name, e => e.Snapshot.StartTimeStamp >= apiRestarted
-            && (e.Snapshot.State?.Text == KnownResourceStates.Running || IsTerminal(e.Snapshot.State?.Text)), cancellationToken);
-        if (IsTerminal(restarted.Snapshot.State?.Text))
+        if (await Task.WhenAny(ended, WaitUntilAnsweringAsync(api, cancellationToken)) == ended)
         {
-            return CommandResults.Failure($"The database was rebuilt, but the Api ended ({restarted.Snapshot.State?.Text}) instead of starting again: read the api console.");
+            return CommandResults.Failure($"The database was rebuilt, but the Api ended (exit code {(await ended).Snapshot.ExitCode}) instead of starting again: read the api console.");
         }
 
-        await WaitUntilAnsweringAsync(api, cancellationToken);
         return CommandResults.Success("The database was recreated, the migrations ran again and the Api is running.");
     }
 
@@ -139,20 +136,30 @@ public static class SchemaCommandsExtensions
         }
     }
 
-    /// <summary>Starts a run-to-completion resource again and waits for that run's end (Aspire's ResourceStoppedEvent).</summary>
+    /// <summary>Starts a run-to-completion resource again and waits for that run's end.</summary>
     private static async Task<ResourceEvent> RunToCompletionAsync(IServiceProvider services, ResourceCommandService commands,
         ProjectResource project, CancellationToken cancellationToken)
     {
+        var stopped = StoppedAsync(services, project, cancellationToken);
+        await commands.ExecuteCommandAsync(project, KnownResourceCommands.StartCommand, cancellationToken);
+        return await stopped;
+    }
+
+    /// <summary>
+    /// The next end of a resource's run, by Aspire's ResourceStoppedEvent: a restarted resource's snapshot keeps
+    /// timestamps of earlier runs, so the event is the reliable signal.
+    /// </summary>
+    private static async Task<ResourceEvent> StoppedAsync(IServiceProvider services, IResource resource, CancellationToken cancellationToken)
+    {
         var stopped = new TaskCompletionSource<ResourceEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
         var eventing = services.GetRequiredService<IDistributedApplicationEventing>();
-        var subscription = eventing.Subscribe<ResourceStoppedEvent>(project, (@event, _) =>
+        var subscription = eventing.Subscribe<ResourceStoppedEvent>(resource, (@event, _) =>
         {
             stopped.TrySetResult(@event.ResourceEvent);
             return Task.CompletedTask;
         });
         try
         {
-            await commands.ExecuteCommandAsync(project, KnownResourceCommands.StartCommand, cancellationToken);
             return await stopped.Task.WaitAsync(cancellationToken);
         }
         finally
