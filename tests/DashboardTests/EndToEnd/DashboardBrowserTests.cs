@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Aspire.Hosting.Testing;
+using Microsoft.Playwright;
+using WhisperAspire.DashboardTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace WhisperAspire.DashboardTests.EndToEnd;
+
+/// <summary>
+/// Debian's chromium against the real Aspire dashboard of the real stack. Pages are reached by address rather than by
+/// menus, and every check is a Playwright locator re-evaluated until its state shows (Blazor re-renders the grids live).
+/// </summary>
+public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassFixture<DashboardStackFixture>, IAsyncDisposable
+{
+    private IPage? _page;
+
+    [Fact]
+    public async Task Without_the_token_the_dashboard_asks_to_log_in_and_with_it_shows_the_resources()
+    {
+        var page = await OpenAsync("/", logIn: false);
+
+        await Expect(page).ToHaveURLAsync(new Regex("/login"));
+        await Expect(page.Locator("#token-text-field")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Resources", Exact = true })).ToHaveCountAsync(0);
+
+        await page.GotoAsync(stack.Url($"/login?t={stack.BrowserToken}"));
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Resources", Exact = true })).ToBeVisibleAsync();
+        await Expect(page).Not.ToHaveURLAsync(new Regex("/login"));
+        await Expect(page.ResourceRow("api")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_resources_page_shows_the_database_and_api_running_and_the_migrations_finished()
+    {
+        var page = await OpenAsync("/");
+
+        await Expect(page.ResourceRow("postgres").StateCell("Running")).ToBeVisibleAsync();
+        await Expect(page.ResourceRow("whisperengine").StateCell("Running")).ToBeVisibleAsync();
+        await Expect(page.ResourceRow("api").StateCell("Running")).ToBeVisibleAsync();
+        await Expect(page.ResourceRow("migrations").StateCell("Finished")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_trace_of_an_Api_request_shows_its_database_span()
+    {
+        // The request carries a trace id of our own, so the test opens exactly this request's trace.
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using (var api = new HttpClient { BaseAddress = stack.App.GetEndpoint("api", "http") })
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/characters"))
+        {
+            request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+            (await api.SendAsync(request, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        }
+
+        var page = await OpenAsync("/traces");
+        await Expect(page.GetByRole(AriaRole.Gridcell, new() { NameRegex = new Regex($"Trace Id: {traceId}") })).ToBeVisibleAsync();
+
+        await page.GotoAsync(stack.Url($"/traces/detail/{traceId}"));
+        // Npgsql's span, named after the database system; the dashboard labels it with the resource that made it.
+        var databaseSpan = page.GetByRole(AriaRole.Gridcell, new() { NameRegex = new Regex("^api: postgresql") }).First;
+        var databaseSystem = page.PropertyRow("db.system.name");
+        await Interaction.ClickUntilVisibleAsync(databaseSpan, databaseSystem);
+
+        await Expect(databaseSystem).ToContainTextAsync("postgresql");
+        await Expect(page.PropertyRow("db.namespace")).ToContainTextAsync("whisperengine");
+    }
+
+    [Fact]
+    public async Task The_postgres_console_shows_the_server_ready_for_connections()
+    {
+        var page = await OpenAsync("/consolelogs/resource/postgres");
+
+        await Expect(page.GetByRole(AriaRole.Log).Filter(new() { HasText = "database system is ready to accept connections" }).First)
+            .ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Over_plain_http_no_development_certificate_warning_is_shown()
+    {
+        var page = await OpenAsync("/");
+        // Once the grid is live, the dashboard has the AppHost's pending notifications too.
+        await Expect(page.ResourceRow("api").StateCell("Running")).ToBeVisibleAsync();
+
+        await Expect(page.MessageBar("development certificate")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("development certificate", stack.AppHostLog, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<IPage> OpenAsync(string path, bool logIn = true)
+    {
+        _page = logIn ? await stack.OpenLoggedInAsync(path) : await stack.OpenAsync(path);
+        return _page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_page is null)
+        {
+            return;
+        }
+
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            await FailureEvidence.SaveAsync(_page, stack.AppHostLog);
+        }
+
+        await _page.Context.DisposeAsync();
+    }
+}
