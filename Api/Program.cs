@@ -9,7 +9,11 @@ using WhisperAspire.Data;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<WhisperEngineDbContext>(WhisperEngineDbContext.ConnectionName, WhisperEngineDbContext.UseNamingConvention);
+// Aspire brings pooling, retries, the health check and Npgsql telemetry; WhisperEngineConnection adds naming, trace filter, prepared statements.
+builder.AddNpgsqlDbContext<WhisperEngineDbContext>(
+    WhisperEngineDbContext.ConnectionName,
+    settings => settings.ConnectionString = WhisperEngineConnection.PreferPreparedStatements(settings.ConnectionString),
+    WhisperEngineConnection.ConfigureDbContext);
 builder.AddProblemResponses();
 builder.AddApiReference();
 builder.AddCharacters();

@@ -1,6 +1,7 @@
 using WhisperAspire.AppHost;
 using WhisperAspire.AppHost.Lifecycle;
 using WhisperAspire.AppHost.Postgres;
+using WhisperAspire.AppHost.Schema;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -17,17 +18,23 @@ IResourceBuilder<IResourceWithConnectionString> db = postgres.UsesContainer()
 var migrations = builder.AddProject<Projects.MigrationService>("migrations")
     .WithReference(db)
     .WaitFor(db)
+    .WithMigrationResults(db)
     .WithGracefulShutdown();
 
-builder.AddProject<Projects.Api>("api")
+var api = builder.AddProject<Projects.Api>("api")
     .WithReference(db)
     .WaitForCompletion(migrations)
     .WithHttpHealthCheck("/health")
+    .WithUrlForEndpoint("http", _ => new() { Url = "/scalar", DisplayText = "API reference (Scalar)" })
+    .WithUrlForEndpoint("http", _ => new() { Url = "/openapi/v1.json", DisplayText = "OpenAPI document" })
     .WithGracefulShutdown()
     .WithPortFromConfiguration("Api:Port")
     // The character POST /api/prompt speaks as, chosen the way WhisperEngine bots choose theirs (environment or --DISCORD_BOT_NAME=).
     .WithEnvironment("DISCORD_BOT_NAME", builder.Configuration["DISCORD_BOT_NAME"] ?? "")
     // The keys that encrypt Discord tokens live with the other secrets, outside any checkout.
     .WithEnvironment("DataProtection__KeysDirectory", Path.Combine(StateDirectories.From(builder.Configuration).Secrets, "api-data-protection-keys"));
+
+// Reset database and Show pending migrations, in the dashboard's menu of the database.
+db.WithSchemaCommands(migrations, api);
 
 builder.Build().Run();

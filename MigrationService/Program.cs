@@ -5,7 +5,11 @@ using WhisperAspire.MigrationService.Migrating;
 var builder = Host.CreateApplicationBuilder(MigrationOptions.TranslateSwitches(args));
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<WhisperEngineDbContext>(WhisperEngineDbContext.ConnectionName, WhisperEngineDbContext.UseNamingConvention);
+// Aspire brings pooling, retries, the health check and Npgsql telemetry; WhisperEngineConnection adds naming, trace filter, prepared statements.
+builder.AddNpgsqlDbContext<WhisperEngineDbContext>(
+    WhisperEngineDbContext.ConnectionName,
+    settings => settings.ConnectionString = WhisperEngineConnection.PreferPreparedStatements(settings.ConnectionString),
+    WhisperEngineConnection.ConfigureDbContext);
 builder.Services.Configure<MigrationOptions>(builder.Configuration.GetSection(MigrationOptions.Section));
 builder.Services.AddScoped<SchemaMigrator>();
 builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource(MigrationWorker.ActivitySourceName));

@@ -22,16 +22,20 @@ public static class GracefulShutdownExtensions
         project.ApplicationBuilder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
         {
             var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
-            @event.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() =>
-            {
-                if (notifications.TryGetCurrentState(project.Resource.Name, out var current)
-                    && current.Snapshot.Properties.FirstOrDefault(p => p.Name == ExecutablePidProperty)?.Value is { } pid)
-                {
-                    ProcessTree.Terminate(ProcessTree.Children(Convert.ToInt32(pid, CultureInfo.InvariantCulture)), Grace);
-                }
-            });
+            @event.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(
+                () => TerminateService(notifications, project.Resource.Name));
             return Task.CompletedTask;
         });
         return project;
+    }
+
+    /// <summary>SIGTERM to the service under a project's dotnet run, and a few seconds for it to exit.</summary>
+    internal static void TerminateService(ResourceNotificationService notifications, string resourceName)
+    {
+        if (notifications.TryGetCurrentState(resourceName, out var current)
+            && current.Snapshot.Properties.FirstOrDefault(p => p.Name == ExecutablePidProperty)?.Value is { } pid)
+        {
+            ProcessTree.Terminate(ProcessTree.Children(Convert.ToInt32(pid, CultureInfo.InvariantCulture)), Grace);
+        }
     }
 }

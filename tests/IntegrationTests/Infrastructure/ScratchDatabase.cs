@@ -34,7 +34,7 @@ public sealed class ScratchDatabase : IAsyncDisposable
     /// <summary>Starts the built MigrationService against this database, as the AppHost does.</summary>
     public Command MigrationService(params string[] args) =>
         Cli.Wrap("dotnet")
-            .WithArguments([new Projects.MigrationService().AssemblyPath, .. args])
+            .WithArguments([BuiltProject.Assembly(new Projects.MigrationService()), .. args])
             .WithWorkingDirectory(Path.GetDirectoryName(new Projects.MigrationService().ProjectPath)!)
             .WithEnvironmentVariables(new Dictionary<string, string?> { ["ConnectionStrings__whisperengine"] = ConnectionString })
             .WithValidation(CommandResultValidation.None);

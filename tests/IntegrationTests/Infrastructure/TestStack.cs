@@ -1,81 +1,78 @@
-using WhisperAspire.Hosting;
-using WhisperAspire.Hosting.ApplicationModel;
-using WhisperAspire.Hosting.Orchestration;
-using WhisperAspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WhisperAspire.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real stack, started through the AppHost's own Program.cs (the code path of dotnet run) on free ports with
-/// a throwaway state folder. Disposing stops every process it started, whether or not the test passed.
+/// The real stack, started from the AppHost's own Program.cs through Aspire.Hosting.Testing (DCP, the embedded
+/// PostgreSQL, the MigrationService and the Api as real processes) on free ports with a throwaway state folder.
+/// Disposing stops every process it started, whether or not the test passed.
 /// </summary>
 public sealed class TestStack : IAsyncDisposable
 {
+    public const string DefaultBotName = "fixture-bot";
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     private readonly bool _ownsState;
+    private readonly Dictionary<string, List<string>> _logs = [];
 
-    private TestStack(DistributedApplication app, DistributedApplicationBuilder builder, string stateDirectory, bool ownsState, int postgresPort, int apiPort)
+    private TestStack(DistributedApplication app, string stateDirectory, bool ownsState, int postgresPort)
     {
         App = app;
-        Builder = builder;
         StateDirectory = stateDirectory;
         _ownsState = ownsState;
         PostgresPort = postgresPort;
-        ApiPort = apiPort;
-        Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public DistributedApplication App { get; }
-
-    public DistributedApplicationBuilder Builder { get; }
 
     public string StateDirectory { get; }
 
     public int PostgresPort { get; }
 
-    public int ApiPort { get; }
+    /// <summary>An HttpClient for the Api's http endpoint (a port Aspire.Hosting.Testing chose); set once the Api runs.</summary>
+    public HttpClient Api => field ??= App.CreateHttpClient("api", "http");
 
-    public HttpClient Api { get; }
+    /// <summary>The whisperengine database's connection string, as the services receive it.</summary>
+    public string ConnectionString { get; private set; } = "";
 
-    public string ConnectionString => Resource<IResourceWithConnectionString>("whisperengine").GetConnectionString();
-
-    public ResourceNotificationService Notifications => App.ResourceNotifications;
-
-    public const string DefaultBotName = "fixture-bot";
+    public ResourceNotificationService Notifications => App.Services.GetRequiredService<ResourceNotificationService>();
 
     /// <summary>Builds the AppHost's model with test settings layered on, lets the test adjust it, and starts it.</summary>
     public static async Task<TestStack> StartAsync(
         string? stateDirectory = null,
-        Action<DistributedApplicationBuilder>? configure = null,
         IEnumerable<string>? extraArgs = null,
-        int? postgresPort = null)
+        int? postgresPort = null,
+        Action<IDistributedApplicationTestingBuilder>? configure = null)
     {
         var ownsState = stateDirectory is null;
         stateDirectory ??= TestDirectories.Create("stack");
-        var pgPort = postgresPort ?? FreePort.Next();
-        var apiPort = FreePort.Next();
+        var port = postgresPort ?? FreePort.Next();
         string[] args =
         [
-            "--environment", "Development",
-            $"--Postgres:Port={pgPort}",
-            $"--Api:Port={apiPort}",
+            // Aspire.Hosting.Testing randomizes proxied ports (the Api's); the embedded server's port is not proxied, so choose it here.
+            $"--Postgres:Port={port}",
             $"--AppHost:StateDirectory={stateDirectory}",
-            // The timeline of every stack would bury the test output; a failing wait prints Describe() instead.
-            "--Logging:LogLevel:Default=Warning",
-            // Stacks under test must not take the dashboard's fixed ports (a developer's AppHost, or a second stack);
-            // the dashboard's own tests start it on free ports.
-            "--Dashboard:Enabled=false",
             // The Api runs as this bot: POST /api/prompt answers for the character of this name, when a test creates one.
             $"--DISCORD_BOT_NAME={DefaultBotName}",
             .. extraArgs ?? [],
         ];
 
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync(typeof(DistributedApplication).Assembly, args);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, timeout.Token);
         configure?.Invoke(builder);
-        var app = builder.Build();
-        var stack = new TestStack(app, builder, stateDirectory, ownsState, pgPort, apiPort);
-        await app.StartAsync();
+        var app = await builder.BuildAsync(timeout.Token);
+        var stack = new TestStack(app, stateDirectory, ownsState, port);
+        stack.KeepConsoleLogs();
+        try
+        {
+            await app.StartAsync(timeout.Token);
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+
         return stack;
     }
 
@@ -85,7 +82,7 @@ public sealed class TestStack : IAsyncDisposable
         var stack = await StartAsync(stateDirectory);
         try
         {
-            await stack.WaitForAsync("api", s => s.IsReady);
+            await stack.WaitForHealthyAsync("api");
             return stack;
         }
         catch
@@ -95,38 +92,100 @@ public sealed class TestStack : IAsyncDisposable
         }
     }
 
-    public T Resource<T>(string name) => Builder.Resources.Where(r => r.Name == name).OfType<T>().Single();
-
-    public ResourceSnapshot Snapshot(string name) => Notifications.GetSnapshot(Resource<Resource>(name));
-
-    /// <summary>Waits for a state, and explains the whole stack when it does not come (or cannot any more).</summary>
-    public async Task<ResourceSnapshot> WaitForAsync(string name, Func<ResourceSnapshot, bool> predicate)
+    public async Task WaitForHealthyAsync(string name)
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         try
         {
-            var snapshot = await Notifications.WaitForAsync(name, s => predicate(s) || s.IsTerminal, timeout.Token);
-            return predicate(snapshot) ? snapshot : throw new InvalidOperationException($"{name} ended {snapshot.State}.{Environment.NewLine}{Describe()}");
+            await Notifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, timeout.Token);
+            ConnectionString = await App.GetConnectionStringAsync("whisperengine", timeout.Token) ?? "";
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or DistributedApplicationException)
         {
-            throw new TimeoutException($"{name} did not reach the expected state within {StartTimeout}.{Environment.NewLine}{Describe()}");
+            throw new InvalidOperationException($"{name} did not become healthy: {ex.Message}{Environment.NewLine}{await DescribeAsync()}", ex);
         }
     }
 
-    public IReadOnlyList<int> ProcessIds() =>
-        [.. Builder.Resources.Select(r => Notifications.GetSnapshot(r).ProcessId).OfType<int>()];
-
-    public string Describe() => string.Join(Environment.NewLine, Builder.Resources.Select(r =>
+    /// <summary>Waits for a state (KnownResourceStates), and explains the whole stack when it does not come.</summary>
+    public async Task<ResourceEvent> WaitForStateAsync(string name, params string[] states)
     {
-        var s = Notifications.GetSnapshot(r);
-        var tail = string.Join(Environment.NewLine + "    ", App.ResourceLogs.GetLines(r).TakeLast(15).Select(l => l.Text));
-        return $"  {r.Name}: {s.State} health={s.Health} exit={s.ExitCode} {s.Message}{Environment.NewLine}    {tail}";
-    }));
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            return await Notifications.WaitForResourceAsync(name, e => states.Contains(e.Snapshot.State?.Text), timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{name} did not reach {string.Join(" or ", states)} within {StartTimeout}.{Environment.NewLine}{await DescribeAsync()}");
+        }
+    }
+
+    public CustomResourceSnapshot Snapshot(string name) =>
+        Notifications.TryGetCurrentState(name, out var current) ? current.Snapshot : throw new InvalidOperationException($"no resource {name}");
+
+    /// <summary>The process DCP started for a resource (for a project: its dotnet run), as the dashboard shows it.</summary>
+    public int? ProcessId(string name) =>
+        Snapshot(name).Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid ? Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A resource's console lines so far (its own output, and what Aspire logged about it).</summary>
+    public Task<IReadOnlyList<string>> LogLinesAsync(string name)
+    {
+        lock (_logs)
+        {
+            return Task.FromResult<IReadOnlyList<string>>(_logs.TryGetValue(name, out var lines) ? [.. lines] : []);
+        }
+    }
+
+    /// <summary>
+    /// Aspire streams a resource's console only to those who watch it, by the resource's id (DCP's name for the run, not
+    /// the model's): watch each id as it appears, from the start.
+    /// </summary>
+    private void KeepConsoleLogs()
+    {
+        var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
+        var watched = new HashSet<string>();
+        _ = Task.Run(async () =>
+        {
+            await foreach (var change in Notifications.WatchAsync())
+            {
+                if (!watched.Add(change.ResourceId))
+                {
+                    continue;
+                }
+
+                var name = change.Resource.Name;
+                _ = Task.Run(async () =>
+                {
+                    await foreach (var batch in loggers.WatchAsync(change.ResourceId))
+                    {
+                        lock (_logs)
+                        {
+                            (_logs.TryGetValue(name, out var lines) ? lines : _logs[name] = []).AddRange(batch.Select(line => line.Content));
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    public async Task<string> DescribeAsync()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var name in new[] { "postgres", "whisperengine", "migrations", "api" })
+        {
+            var s = Snapshot(name);
+            text.AppendLine($"  {name}: {s.State?.Text} health={s.HealthStatus} exit={s.ExitCode}");
+            foreach (var line in (await LogLinesAsync(name)).TakeLast(15))
+            {
+                text.AppendLine($"    {line}");
+            }
+        }
+
+        return text.ToString();
+    }
 
     public async ValueTask DisposeAsync()
     {
-        Api.Dispose();
         await App.DisposeAsync();
         if (_ownsState)
         {

@@ -1,5 +1,4 @@
 using Npgsql;
-using WhisperAspire.Hosting.ApplicationModel;
 using WhisperAspire.IntegrationTests.Infrastructure;
 
 namespace WhisperAspire.IntegrationTests.Stack;
@@ -65,17 +64,17 @@ public sealed class StackStartupTests(StackFixture fixture)
         var migrations = Stack.Snapshot("migrations");
         var api = Stack.Snapshot("api");
 
-        Assert.Equal(ResourceState.Finished, migrations.State);
+        Assert.Equal(KnownResourceStates.Finished, migrations.State?.Text);
         Assert.Equal(0, migrations.ExitCode);
-        Assert.NotNull(migrations.StoppedAt);
-        Assert.NotNull(api.StartedAt);
-        Assert.True(api.StartedAt >= migrations.StoppedAt, $"api started {api.StartedAt:O}, migrations stopped {migrations.StoppedAt:O}");
+        Assert.NotNull(migrations.StopTimeStamp);
+        Assert.NotNull(api.StartTimeStamp);
+        Assert.True(api.StartTimeStamp >= migrations.StopTimeStamp, $"api started {api.StartTimeStamp:O}, migrations stopped {migrations.StopTimeStamp:O}");
     }
 
     [Fact]
     public void Every_project_and_the_server_ran_as_its_own_process()
     {
-        var pids = new[] { "postgres", "migrations", "api" }.Select(name => Stack.Snapshot(name).ProcessId).ToList();
+        var pids = new[] { "postgres", "migrations", "api" }.Select(Stack.ProcessId).ToList();
 
         Assert.All(pids, pid => Assert.NotNull(pid));
         Assert.Equal(3, pids.Distinct().Count());

@@ -1,78 +1,94 @@
-using WhisperAspire.Hosting;
-using WhisperAspire.Hosting.ApplicationModel;
-using WhisperAspire.Hosting.Postgres;
-using WhisperAspire.Hosting.Testing;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 
 namespace WhisperAspire.UnitTests.AppHost;
 
-/// <summary>The graph that AppHost/Program.cs declares, read without starting anything.</summary>
+/// <summary>The graph that AppHost/Program.cs declares, built with the real Aspire types and read without starting anything.</summary>
 public sealed class AppModelTests : IDisposable
 {
     private readonly string _state = Directory.CreateTempSubdirectory("app-model-").FullName;
 
     [Fact]
-    public async Task Declares_postgres_the_database_migrations_and_api_with_their_waits()
+    public async Task Without_a_container_runtime_postgres_is_the_embedded_server_and_the_services_wait_in_order()
     {
-        var builder = await CreateAsync();
-        var postgres = Single<PostgresServerResource>(builder, "postgres");
-        var database = Single<PostgresDatabaseResource>(builder, "whisperengine");
+        await using var builder = await CreateAsync("--Postgres:Provider=embedded");
+        var postgres = Single<EmbeddedPostgresServerResource>(builder, "postgres");
+        var database = Single<EmbeddedPostgresDatabaseResource>(builder, "whisperengine");
         var migrations = Single<ProjectResource>(builder, "migrations");
         var api = Single<ProjectResource>(builder, "api");
 
-        Assert.Equal(PostgresOptions.DefaultPort, postgres.Port);
-        Assert.Same(postgres, database.Server);
-        Assert.Equal([new WaitAnnotation(database, WaitType.UntilHealthy)], migrations.Waits);
-        Assert.Equal([new WaitAnnotation(migrations, WaitType.UntilCompleted)], api.Waits);
-        Assert.Equal([database], migrations.References);
-        Assert.Equal([database], api.References);
-        Assert.Equal("/health", api.HealthCheckPath);
-        Assert.Null(migrations.Endpoint);
+        var endpoint = Assert.Single(postgres.Annotations.OfType<EndpointAnnotation>());
+        Assert.Equal((5433, 5433, false), (endpoint.Port, endpoint.TargetPort, endpoint.IsProxied));
+        Assert.Same(postgres, database.Parent);
+        Assert.Equal("whisperengine", database.DatabaseName);
+        Assert.Contains(migrations.Annotations.OfType<WaitAnnotation>(), w => w.Resource == database && w.WaitType == WaitType.WaitUntilHealthy);
+        Assert.Contains(api.Annotations.OfType<WaitAnnotation>(), w => w.Resource == migrations && w.WaitType == WaitType.WaitForCompletion);
+        Assert.NotEmpty(api.Annotations.OfType<HealthCheckAnnotation>());
+        Assert.NotEmpty(database.Annotations.OfType<HealthCheckAnnotation>());
+        Assert.Empty(migrations.Annotations.OfType<EndpointAnnotation>());
+    }
+
+    [Fact]
+    public async Task The_embedded_connection_string_names_loopback_the_user_and_the_database_and_takes_the_password_parameter()
+    {
+        await using var builder = await CreateAsync("--Postgres:Provider=embedded", "--Postgres:Password=s3cret-value");
+        var postgres = Single<EmbeddedPostgresServerResource>(builder, "postgres");
+        var database = Single<EmbeddedPostgresDatabaseResource>(builder, "whisperengine");
+
+        Assert.StartsWith("Host=127.0.0.1;Port=", postgres.ConnectionStringExpression.ValueExpression, StringComparison.Ordinal);
+        Assert.Contains(";Username=postgres;Password={postgres-password.value}", postgres.ConnectionStringExpression.ValueExpression, StringComparison.Ordinal);
+        Assert.EndsWith(";Database=whisperengine", database.ConnectionStringExpression.ValueExpression, StringComparison.Ordinal);
+        Assert.Equal("s3cret-value", await postgres.PasswordParameter.GetValueAsync(TestContext.Current.CancellationToken));
+        Assert.True(postgres.PasswordParameter.Secret);
+    }
+
+    [Fact]
+    public async Task The_container_path_is_aspires_own_postgres_16_4_on_5433_with_a_data_volume_and_the_same_password()
+    {
+        await using var builder = await CreateAsync("--Postgres:Provider=container");
+        var postgres = Single<PostgresServerResource>(builder, "postgres");
+        var database = Single<PostgresDatabaseResource>(builder, "whisperengine");
+
+        var image = Assert.Single(postgres.Annotations.OfType<ContainerImageAnnotation>());
+        Assert.Equal("16.4", image.Tag);
+        Assert.EndsWith("postgres", image.Image, StringComparison.Ordinal);
+        Assert.Equal(5433, Assert.Single(postgres.Annotations.OfType<EndpointAnnotation>()).Port);
+        var volume = Assert.Single(postgres.Annotations.OfType<ContainerMountAnnotation>());
+        Assert.Equal(("whisperaspire-postgres-data", ContainerMountType.Volume), (volume.Source, volume.Type));
+        Assert.Equal("postgres-password", postgres.PasswordParameter.Name);
+        Assert.Same(postgres, database.Parent);
+        Assert.Equal("whisperengine", database.DatabaseName);
     }
 
     [Fact]
     public async Task Ports_come_from_configuration_before_code_and_launch_profiles()
     {
-        var builder = await CreateAsync("--Postgres:Port=6543", "--Api:Port=6080");
+        await using var builder = await CreateAsync("--Postgres:Provider=embedded", "--Postgres:Port=6543", "--Api:Port=6080");
 
-        Assert.Equal(6543, Single<PostgresServerResource>(builder, "postgres").Port);
-        Assert.Equal("http://127.0.0.1:6080", Single<ProjectResource>(builder, "api").Endpoint!.Url);
-    }
-
-    [Fact]
-    public async Task The_api_listens_where_its_launch_profile_says_by_default()
-    {
-        var builder = await CreateAsync();
-
-        Assert.Equal("http://127.0.0.1:5080", Single<ProjectResource>(builder, "api").Endpoint!.Url);
-    }
-
-    [Fact]
-    public async Task Connection_strings_point_at_loopback_and_the_database_without_showing_the_password_in_descriptions()
-    {
-        var builder = await CreateAsync("--Postgres:Password=s3cret-value");
-        var database = Single<PostgresDatabaseResource>(builder, "whisperengine");
-
-        Assert.Equal("Host=127.0.0.1;Port=5433;Username=postgres;Password=s3cret-value;Database=whisperengine", database.GetConnectionString());
-        Assert.DoesNotContain("s3cret-value", database.Describe(), StringComparison.Ordinal);
-        Assert.Contains("from postgres:Password", database.Describe(), StringComparison.Ordinal);
+        Assert.Equal(6543, Assert.Single(Single<EmbeddedPostgresServerResource>(builder, "postgres").Annotations.OfType<EndpointAnnotation>()).Port);
+        Assert.Equal(6080, Single<ProjectResource>(builder, "api").Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == "http").Port);
     }
 
     [Fact]
     public async Task Without_a_configured_password_one_is_generated_into_the_state_folder()
     {
-        var builder = await CreateAsync();
-        var database = Single<PostgresDatabaseResource>(builder, "whisperengine");
+        await using var builder = await CreateAsync("--Postgres:Provider=embedded");
+        var postgres = Single<EmbeddedPostgresServerResource>(builder, "postgres");
+
+        var password = await postgres.PasswordParameter.GetValueAsync(TestContext.Current.CancellationToken);
         var stored = await File.ReadAllTextAsync(Path.Combine(_state, "secrets", "postgres-password"), TestContext.Current.CancellationToken);
 
-        Assert.Contains($"Password={stored}", database.GetConnectionString(), StringComparison.Ordinal);
-        Assert.Equal(Path.Combine(_state, "postgres-16"), database.Server.Options.DataDirectory);
+        Assert.Equal(stored, password);
+        Assert.Equal(32, password!.Length);
+        Assert.Equal(Path.Combine(_state, "postgres-16"), postgres.Settings.DataDirectory);
     }
 
     public void Dispose() => Directory.Delete(_state, recursive: true);
 
-    private Task<DistributedApplicationBuilder> CreateAsync(params string[] args) =>
-        DistributedApplicationTestingBuilder.CreateAsync(typeof(DistributedApplication).Assembly, [$"--AppHost:StateDirectory={_state}", .. args], TestContext.Current.CancellationToken);
+    private Task<IDistributedApplicationTestingBuilder> CreateAsync(params string[] args) =>
+        DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>([$"--AppHost:StateDirectory={_state}", .. args], TestContext.Current.CancellationToken);
 
-    private static T Single<T>(DistributedApplicationBuilder builder, string name) where T : Resource =>
+    private static T Single<T>(IDistributedApplicationTestingBuilder builder, string name) where T : IResource =>
         Assert.IsType<T>(Assert.Single(builder.Resources, r => r.Name == name));
 }

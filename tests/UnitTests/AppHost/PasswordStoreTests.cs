@@ -1,4 +1,4 @@
-using WhisperAspire.Hosting.Postgres;
+using WhisperAspire.AppHost.Postgres;
 
 namespace WhisperAspire.UnitTests.AppHost;
 

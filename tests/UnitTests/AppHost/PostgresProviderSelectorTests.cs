@@ -1,5 +1,4 @@
-using WhisperAspire.Hosting.Orchestration;
-using WhisperAspire.Hosting.Postgres;
+using WhisperAspire.AppHost.Postgres;
 
 namespace WhisperAspire.UnitTests.AppHost;
 
@@ -29,7 +28,7 @@ public sealed class PostgresProviderSelectorTests
     [Fact]
     public void An_unknown_provider_is_refused_with_the_choices()
     {
-        var error = Assert.Throws<ResourceStartException>(() => PostgresProviderSelector.Select("podman", false, () => false));
+        var error = Assert.Throws<Aspire.Hosting.DistributedApplicationException>(() => PostgresProviderSelector.Select("podman", false, () => false));
 
         Assert.Contains("'podman'", error.Message, StringComparison.Ordinal);
         Assert.Contains("auto, embedded or container", error.Message, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using WhisperAspire.Hosting;
+using WhisperAspire.AppHost;
 
 namespace WhisperAspire.UnitTests.AppHost;
 

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using WhisperAspire.AppHost.Lifecycle;
+
+namespace WhisperAspire.AppHost.Schema;
+
+public static class SchemaCommandsExtensions
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Two commands on the database in the dashboard: <b>Reset database</b> (drop it, create it empty, run the
+    /// migrations again, then restart the Api; asks first, since it destroys every row) and <b>Show pending migrations</b>
+    /// (what a migrator would apply to this database now, read without writing).
+    /// </summary>
+    public static IResourceBuilder<IResourceWithConnectionString> WithSchemaCommands(this IResourceBuilder<IResourceWithConnectionString> database,
+        IResourceBuilder<ProjectResource> migrations, IResourceBuilder<ProjectResource> api)
+    {
+        database.WithCommand("reset-database", "Reset database",
+            context => ResetAsync(context, database.Resource, migrations.Resource, api.Resource),
+            new CommandOptions
+            {
+                Description = "Drops the database with every row in it, creates it empty, runs the migrations again and restarts the Api.",
+                ConfirmationMessage = "Delete every row in this database and build the schema again from the migrations? This cannot be undone.",
+                IconName = "ArrowCounterclockwise",
+                UpdateState = WhenRunning,
+            });
+        database.WithCommand("show-pending-migrations", "Show pending migrations",
+            context => ShowPendingAsync(context, database.Resource),
+            new CommandOptions
+            {
+                Description = "Lists the migration steps this build would apply to the database now; writes nothing.",
+                IconName = "TaskListLtr",
+                UpdateState = WhenRunning,
+            });
+        return database;
+    }
+
+    private static ResourceCommandState WhenRunning(UpdateCommandStateContext context) =>
+        context.ResourceSnapshot.State?.Text == KnownResourceStates.Running ? ResourceCommandState.Enabled : ResourceCommandState.Disabled;
+
+    private static async Task<ExecuteCommandResult> ShowPendingAsync(ExecuteCommandContext context, IResourceWithConnectionString database)
+    {
+        var status = await SchemaStatusReader.ReadAsync(database, context.CancellationToken);
+        var plan = status.Plan;
+        if (plan.IsUpToDate)
+        {
+            return CommandResults.Success(
+                $"Up to date: {status.Journal.Count} steps applied, none pending.",
+                $"Schema version: {(status.Journal.Count > 0 ? status.Journal[^1].Step : "(empty)")}", CommandResultFormat.Text);
+        }
+
+        var report = new StringBuilder();
+        foreach (var step in plan.ToApply)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- apply {step} ({step.Stage})");
+        }
+
+        foreach (var step in plan.ToRecord)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- record {step} (applied, journal row missing)");
+        }
+
+        foreach (var refusal in plan.Refusals)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- refused: {refusal}");
+        }
+
+        return CommandResults.Success($"{plan.ToApply.Count + plan.ToRecord.Count} pending, {plan.Refusals.Count} refusal(s).",
+            report.ToString(), CommandResultFormat.Markdown);
+    }
+
+    private static async Task<ExecuteCommandResult> ResetAsync(ExecuteCommandContext context, IResourceWithConnectionString database,
+        ProjectResource migrations, ProjectResource api)
+    {
+        var commands = context.Services.GetRequiredService<ResourceCommandService>();
+        var notifications = context.Services.GetRequiredService<ResourceNotificationService>();
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        patience.CancelAfter(Patience);
+        var cancellationToken = patience.Token;
+        var resetStarted = DateTime.UtcNow;
+
+        // The Api holds pooled connections and would answer from a half-built schema: stop it first.
+        if (IsRunning(notifications, api.Name))
+        {
+            GracefulShutdownExtensions.TerminateService(notifications, api.Name);
+            await commands.ExecuteCommandAsync(api, KnownResourceCommands.StopCommand, cancellationToken);
+        }
+
+        await RecreateAsync(database, cancellationToken);
+
+        await commands.ExecuteCommandAsync(migrations, KnownResourceCommands.StartCommand, cancellationToken);
+        var finished = await notifications.WaitForResourceAsync(migrations.Name, e =>
+            e.Snapshot.StartTimeStamp >= resetStarted && IsTerminal(e.Snapshot.State?.Text), cancellationToken);
+        if (finished.Snapshot.ExitCode != 0)
+        {
+            return CommandResults.Failure(
+                $"The database was recreated, but the migrations failed (exit code {finished.Snapshot.ExitCode}): read the migrations console. The Api was not restarted.");
+        }
+
+        await commands.ExecuteCommandAsync(api, KnownResourceCommands.StartCommand, cancellationToken);
+        await notifications.WaitForResourceHealthyAsync(api.Name, cancellationToken);
+        return CommandResults.Success("The database was recreated, the migrations ran again and the Api is running.");
+    }
+
+    private static async Task RecreateAsync(IResourceWithConnectionString database, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(await database.ConnectionStringExpression.GetValueAsync(cancellationToken));
+        var name = "\"" + target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var server = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", $"CREATE DATABASE {name}" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static bool IsRunning(ResourceNotificationService notifications, string name) =>
+        notifications.TryGetCurrentState(name, out var current) && current.Snapshot.State?.Text == KnownResourceStates.Running;
+
+    private static bool IsTerminal(string? state) =>
+        state == KnownResourceStates.Finished || state == KnownResourceStates.Exited || state == KnownResourceStates.FailedToStart;
+}
