@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Aspire.Hosting.Testing;
 using Microsoft.Playwright;
@@ -87,11 +89,50 @@ public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassF
         Assert.DoesNotContain("development certificate", stack.AppHostLog, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Reset_database_from_the_whisperengine_menu_reports_success_and_brings_the_api_back()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var api = new HttpClient { BaseAddress = stack.App.GetEndpoint("api", "http") };
+        (await api.PutAsync("/api/characters/reset-probe", JsonContent.Create(new { displayName = "Reset probe" }), cancellationToken))
+            .EnsureSuccessStatusCode();
+        var apiStartedBefore = StartTime("api");
+
+        var page = await OpenAsync("/");
+        var database = page.ResourceRow("whisperengine");
+        await Expect(database.StateCell("Running")).ToBeVisibleAsync();
+
+        var resetDatabase = page.GetByRole(AriaRole.Menuitem, new() { Name = "Reset database" });
+        await Interaction.ClickUntilVisibleAsync(database.GetByRole(AriaRole.Button, new() { Name = "Actions" }), resetDatabase);
+        await resetDatabase.ClickAsync();
+
+        // Fluent's dialog and buttons keep their roles inside shadow roots, with the text slotted in from outside: by
+        // element and text. (The dialog's host element has no box of its own: its Yes button is what shows.)
+        var confirmation = page.Locator("fluent-dialog").Filter(new() { HasText = "Delete every row in this database" });
+        var yes = confirmation.GetByText("Yes", new() { Exact = true });
+        await Expect(yes).ToBeVisibleAsync();
+        await yes.ClickAsync();
+
+        // The result's toast lasts five seconds; the notification centre keeps it, with the command's own message.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Notifications", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("The database was recreated, the migrations ran again and the Api is running."))
+            .ToBeVisibleAsync(new() { Timeout = 300_000 });
+        await Expect(page.GetByText("\"Reset database\" succeeded", new() { Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close", Exact = true }).ClickAsync();
+
+        await Expect(page.ResourceRow("api").StateCell("Running")).ToBeVisibleAsync();
+        Assert.True(StartTime("api") > apiStartedBefore, "The api is Running, but it was not restarted.");
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/characters/reset-probe", cancellationToken)).StatusCode);
+    }
+
     private async Task<IPage> OpenAsync(string path, bool logIn = true)
     {
         _page = logIn ? await stack.OpenLoggedInAsync(path) : await stack.OpenAsync(path);
         return _page;
     }
+
+    private DateTime? StartTime(string resource) =>
+        stack.App.ResourceNotifications.TryGetCurrentState(resource, out var current) ? current.Snapshot.StartTimeStamp : null;
 
     public async ValueTask DisposeAsync()
     {
