@@ -100,9 +100,45 @@ public static class SchemaCommandsExtensions
                 $"The database was recreated, but the migrations failed (exit code {finished.Snapshot.ExitCode}): read the migrations console. The Api was not restarted.");
         }
 
+        var apiRestarted = DateTime.UtcNow;
         await commands.ExecuteCommandAsync(api, KnownResourceCommands.StartCommand, cancellationToken);
-        await notifications.WaitForResourceHealthyAsync(api.Name, cancellationToken);
+        // Until the new run shows up, the snapshot is the stopped one: wait for this run, then for its health.
+        var restarted = await notifications.WaitForResourceAsync(api.Name, e => e.Snapshot.StartTimeStamp >= apiRestarted
+            && (e.Snapshot.State?.Text == KnownResourceStates.Running || IsTerminal(e.Snapshot.State?.Text)), cancellationToken);
+        if (IsTerminal(restarted.Snapshot.State?.Text))
+        {
+            return CommandResults.Failure($"The database was rebuilt, but the Api ended ({restarted.Snapshot.State?.Text}) instead of starting again: read the api console.");
+        }
+
+        await WaitUntilAnsweringAsync(api, cancellationToken);
         return CommandResults.Success("The database was recreated, the migrations ran again and the Api is running.");
+    }
+
+    /// <summary>
+    /// The restarted Api's own /health, asked as a user would: Aspire's health monitor may take its time to look at a
+    /// restarted resource again, and the command should report when the Api really answers.
+    /// </summary>
+    private static async Task WaitUntilAnsweringAsync(ProjectResource api, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var health = new Uri(new Uri(api.GetEndpoint("http").Url), "/health");
+        while (true)
+        {
+            try
+            {
+                using var response = await client.GetAsync(health, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // DCP's proxy accepts before the Api listens: ask again.
+            }
+
+            await Task.Delay(100, cancellationToken); // the Api announces nothing when it is ready
+        }
     }
 
     private static async Task RecreateAsync(IResourceWithConnectionString database, CancellationToken cancellationToken)

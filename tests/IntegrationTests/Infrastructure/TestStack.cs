@@ -59,6 +59,7 @@ public sealed class TestStack : IAsyncDisposable
 
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(args, timeout.Token);
+        WithoutTelemetryExport(builder);
         configure?.Invoke(builder);
         var app = await builder.BuildAsync(timeout.Token);
         var stack = new TestStack(app, stateDirectory, ownsState, port);
@@ -74,6 +75,24 @@ public sealed class TestStack : IAsyncDisposable
         }
 
         return stack;
+    }
+
+    /// <summary>
+    /// Aspire.Hosting.Testing runs without the dashboard, so nothing receives OTLP; yet the services are told to export
+    /// there, with retries, and each would spend some 15 s at exit retrying. No collector, no export.
+    /// </summary>
+    private static void WithoutTelemetryExport(IDistributedApplicationTestingBuilder builder)
+    {
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment(context =>
+            {
+                foreach (var name in context.EnvironmentVariables.Keys.Where(k => k.StartsWith("OTEL_EXPORTER_OTLP_", StringComparison.Ordinal)).ToList())
+                {
+                    context.EnvironmentVariables.Remove(name);
+                }
+            });
+        }
     }
 
     /// <summary>Starts a stack and waits until the Api is healthy; fails with every resource's state if it is not.</summary>

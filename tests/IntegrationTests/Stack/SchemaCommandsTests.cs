@@ -4,22 +4,28 @@ using WhisperAspire.IntegrationTests.Infrastructure;
 namespace WhisperAspire.IntegrationTests.Stack;
 
 /// <summary>What the dashboard offers for the schema, run through Aspire's own command service on a stack of their own.</summary>
-public sealed class SchemaCommandsTests : IAsyncLifetime
+public sealed class SchemaCommandsTests(SchemaCommandsTests.OwnStack own) : IClassFixture<SchemaCommandsTests.OwnStack>
 {
-    private TestStack _stack = null!;
+    private TestStack Stack => own.Stack;
 
-    public async ValueTask InitializeAsync() => _stack = await TestStack.StartHealthyAsync();
+    /// <summary>A reset takes the shared stack's Api away for a moment: these tests get a stack of their own.</summary>
+    public sealed class OwnStack : IAsyncLifetime
+    {
+        public TestStack Stack { get; private set; } = null!;
 
-    public async ValueTask DisposeAsync() => await _stack.DisposeAsync();
+        public async ValueTask InitializeAsync() => Stack = await TestStack.StartHealthyAsync();
+
+        public async ValueTask DisposeAsync() => await Stack.DisposeAsync();
+    }
 
     [Fact]
     public async Task Once_finished_the_migrations_resource_shows_the_schema_version_and_nothing_pending()
     {
-        var migrations = await _stack.Notifications.WaitForResourceAsync("migrations",
+        var migrations = await Stack.Notifications.WaitForResourceAsync("migrations",
             e => e.Snapshot.Properties.Any(p => p.Name == "schema.pending"), TestContext.Current.CancellationToken);
         var properties = migrations.Snapshot.Properties.ToDictionary(p => p.Name, p => p.Value);
-        var steps = await Database.ScalarAsync<long>(_stack.ConnectionString, "SELECT count(*) FROM schema_journal");
-        var last = await Database.ScalarAsync<string>(_stack.ConnectionString, "SELECT step FROM schema_journal ORDER BY applied_at DESC, step DESC LIMIT 1");
+        var steps = await Database.ScalarAsync<long>(Stack.ConnectionString, "SELECT count(*) FROM schema_journal");
+        var last = await Database.ScalarAsync<string>(Stack.ConnectionString, "SELECT step FROM schema_journal ORDER BY applied_at DESC, step DESC LIMIT 1");
 
         Assert.Equal(0, Convert.ToInt32(properties["schema.pending"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(steps, Convert.ToInt64(properties["schema.steps"], System.Globalization.CultureInfo.InvariantCulture));
@@ -40,28 +46,28 @@ public sealed class SchemaCommandsTests : IAsyncLifetime
     public async Task Reset_database_empties_it_rebuilds_the_schema_and_brings_the_api_back()
     {
         var username = $"reset-{Guid.NewGuid():N}";
-        await Database.ExecuteAsync(_stack.ConnectionString, $"INSERT INTO users (username) VALUES ('{username}')");
+        await Database.ExecuteAsync(Stack.ConnectionString, $"INSERT INTO users (username) VALUES ('{username}')");
 
         var result = await ExecuteAsync("reset-database");
 
         Assert.True(result.Success, result.Message);
-        Assert.Equal(0L, await Database.ScalarAsync<long>(_stack.ConnectionString, "SELECT count(*) FROM users"));
-        Assert.True(await Database.ScalarAsync<long>(_stack.ConnectionString, "SELECT count(*) FROM schema_journal") > 0);
-        Assert.Equal(KnownResourceStates.Running, _stack.Snapshot("api").State?.Text);
-        using var health = await _stack.Api.GetAsync("/health", TestContext.Current.CancellationToken);
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Stack.ConnectionString, "SELECT count(*) FROM users"));
+        Assert.True(await Database.ScalarAsync<long>(Stack.ConnectionString, "SELECT count(*) FROM schema_journal") > 0);
+        Assert.Equal(KnownResourceStates.Running, Stack.Snapshot("api").State?.Text);
+        using var health = await Stack.Api.GetAsync("/health", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
     }
 
     [Fact]
     public void Resetting_asks_for_confirmation_first()
     {
-        var reset = _stack.Snapshot("whisperengine").Commands.Single(c => c.Name == "reset-database");
+        var reset = Stack.Snapshot("whisperengine").Commands.Single(c => c.Name == "reset-database");
 
         Assert.False(string.IsNullOrEmpty(reset.ConfirmationMessage));
         Assert.Equal(ResourceCommandState.Enabled, reset.State);
     }
 
     private Task<ExecuteCommandResult> ExecuteAsync(string command) =>
-        _stack.App.Services.GetRequiredService<ResourceCommandService>()
+        Stack.App.Services.GetRequiredService<ResourceCommandService>()
             .ExecuteCommandAsync("whisperengine", command, TestContext.Current.CancellationToken);
 }
