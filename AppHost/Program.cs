@@ -19,6 +19,7 @@ var migrations = builder.AddProject<Projects.MigrationService>("migrations")
     .WithReference(db)
     .WaitFor(db)
     .WithMigrationResults(db)
+    .WithoutHttpsCertificate() // plain http on loopback: no developer certificate to ask for
     .WithGracefulShutdown();
 
 var api = builder.AddProject<Projects.Api>("api")
@@ -27,6 +28,7 @@ var api = builder.AddProject<Projects.Api>("api")
     .WithHttpHealthCheck("/health")
     .WithUrlForEndpoint("http", _ => new() { Url = "/scalar", DisplayText = "API reference (Scalar)" })
     .WithUrlForEndpoint("http", _ => new() { Url = "/openapi/v1.json", DisplayText = "OpenAPI document" })
+    .WithoutHttpsCertificate()
     .WithGracefulShutdown()
     .WithPortFromConfiguration("Api:Port")
     // The character POST /api/prompt speaks as, chosen the way WhisperEngine bots choose theirs (environment or --DISCORD_BOT_NAME=).

@@ -120,7 +120,7 @@ public static class SchemaCommandsExtensions
     /// </summary>
     private static async Task WaitUntilAnsweringAsync(ProjectResource api, CancellationToken cancellationToken)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(15) }; // a loaded machine needs seconds for the first request (SCRAM, the pool)
         var health = new Uri(new Uri(api.GetEndpoint("http").Url), "/health");
         while (true)
         {

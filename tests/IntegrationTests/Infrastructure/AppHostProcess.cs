@@ -71,7 +71,7 @@ internal sealed class AppHostProcess
     /// <summary>Waits until the Api answers /health with 200, as a user would check; fails with the console if the AppHost exits first.</summary>
     public async Task WaitUntilHealthyAsync()
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(15) }; // a loaded machine needs seconds for the first request (SCRAM, the pool)
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         patience.CancelAfter(Patience);
         while (!_run.Task.IsCompleted)
