@@ -78,6 +78,11 @@ public sealed class DashboardBrowserTests(DashboardStackFixture stack) : IClassF
             .ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Aspire 13.6.5's AddProject gives each project an HTTPS certificate configuration callback, so DCP's start counts a
+    /// project as a TLS user unless it is marked WithoutHttpsCertificate (as the AppHost does), and on a machine
+    /// without a trusted development certificate the dashboard then shows "No trusted development certificate".
+    /// </summary>
     [Fact]
     public async Task Over_plain_http_no_development_certificate_warning_is_shown()
     {

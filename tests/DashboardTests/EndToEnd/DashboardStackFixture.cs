@@ -101,7 +101,6 @@ public sealed class DashboardStackFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(arguments,
             (options, _) => options.DisableDashboard = false, cancellationToken);
         builder.Services.AddLogging(logging => logging.AddProvider(_log));
-        ServeProjectsWithoutHttpsCertificate(builder);
 
         _app = await builder.BuildAsync(cancellationToken);
         await _app.StartAsync(cancellationToken);
@@ -111,23 +110,6 @@ public sealed class DashboardStackFixture : IAsyncLifetime
         await notifications.WaitForResourceHealthyAsync("api", cancellationToken);
         await WaitForDashboardToListenAsync(cancellationToken);
         DashboardUrl = _app.GetEndpoint(DashboardResource, "http");
-    }
-
-    /// <summary>
-    /// Aspire 13.6.5's AddProject gives every project an HTTPS certificate configuration callback, so DCP's start
-    /// counts api and migrations as TLS users although they only serve http, and without a trusted development
-    /// certificate on this machine it puts a "No trusted development certificate" notification on the dashboard.
-    /// Marking the projects as not using a certificate (what WithoutHttpsCertificate does) keeps plain-http runs quiet;
-    /// the AppHost itself is left as it is.
-    /// </summary>
-    private static void ServeProjectsWithoutHttpsCertificate(IDistributedApplicationTestingBuilder builder)
-    {
-#pragma warning disable ASPIRECERTIFICATES001 // Experimental: the certificate annotations may change in later Aspire versions.
-        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
-        {
-            builder.CreateResourceBuilder(project).WithoutHttpsCertificate();
-        }
-#pragma warning restore ASPIRECERTIFICATES001
     }
 
     /// <summary>The dashboard's process is Running before Kestrel listens; its own log says when it does.</summary>
