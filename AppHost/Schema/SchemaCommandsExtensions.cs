@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Aspire.Hosting.Eventing;
 using Npgsql;
 using WhisperAspire.AppHost.Lifecycle;
 
@@ -80,7 +81,6 @@ public static class SchemaCommandsExtensions
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         patience.CancelAfter(Patience);
         var cancellationToken = patience.Token;
-        var resetStarted = DateTime.UtcNow;
 
         // The Api holds pooled connections and would answer from a half-built schema: stop it first.
         if (IsRunning(notifications, api.Name))
@@ -91,9 +91,7 @@ public static class SchemaCommandsExtensions
 
         await RecreateAsync(database, cancellationToken);
 
-        await commands.ExecuteCommandAsync(migrations, KnownResourceCommands.StartCommand, cancellationToken);
-        var finished = await notifications.WaitForResourceAsync(migrations.Name, e =>
-            e.Snapshot.StartTimeStamp >= resetStarted && IsTerminal(e.Snapshot.State?.Text), cancellationToken);
+        var finished = await RunToCompletionAsync(context.Services, commands, migrations, cancellationToken);
         if (finished.Snapshot.ExitCode != 0)
         {
             return CommandResults.Failure(
@@ -138,6 +136,28 @@ public static class SchemaCommandsExtensions
             }
 
             await Task.Delay(100, cancellationToken); // the Api announces nothing when it is ready
+        }
+    }
+
+    /// <summary>Starts a run-to-completion resource again and waits for that run's end (Aspire's ResourceStoppedEvent).</summary>
+    private static async Task<ResourceEvent> RunToCompletionAsync(IServiceProvider services, ResourceCommandService commands,
+        ProjectResource project, CancellationToken cancellationToken)
+    {
+        var stopped = new TaskCompletionSource<ResourceEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var eventing = services.GetRequiredService<IDistributedApplicationEventing>();
+        var subscription = eventing.Subscribe<ResourceStoppedEvent>(project, (@event, _) =>
+        {
+            stopped.TrySetResult(@event.ResourceEvent);
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await commands.ExecuteCommandAsync(project, KnownResourceCommands.StartCommand, cancellationToken);
+            return await stopped.Task.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            eventing.Unsubscribe(subscription);
         }
     }
 
