@@ -51,6 +51,7 @@ public sealed class SchemaCommandsTests(SchemaCommandsTests.OwnStack own) : ICla
         var result = await ExecuteAsync("reset-database");
 
         Assert.True(result.Success, result.Message);
+        Npgsql.NpgsqlConnection.ClearAllPools(); // the reset ended this test's pooled sessions, as it ends everyone's
         Assert.Equal(0L, await Database.ScalarAsync<long>(Stack.ConnectionString, "SELECT count(*) FROM users"));
         Assert.True(await Database.ScalarAsync<long>(Stack.ConnectionString, "SELECT count(*) FROM schema_journal") > 0);
         Assert.Equal(KnownResourceStates.Running, Stack.Snapshot("api").State?.Text);
