@@ -21,6 +21,7 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
     private PhaseClock _clock = new(); // restarted just before the AppHost starts
     private int? _appHostPid;
     private int? _dcpPid;
+    private string _lastHealthAnswer = "none";
 
     private string DataDirectory => Path.Combine(state, "postgres-16");
 
@@ -35,17 +36,19 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
         {
             await Task.WhenAll(
                 _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(PostgresConnectionString, exited.Token), Phase.Postgres),
-                _clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, exited.Token), Phase.ApiHealthy),
+                _clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, answer => _lastHealthAnswer = answer, exited.Token), Phase.ApiHealthy),
                 WatchProcessTreeAsync(run.ProcessId, exited.Token));
         }
         catch (Exception ex)
         {
             // Stop the stack (DCP removes what the AppHost leaves), then say how far it got.
             var what = run.Task.IsCompleted ? "exited" : $"did not bring the Api up within {Patience.TotalMinutes:0} minutes";
+            var stack = _dcpPid is { } dcp ? string.Join(", ", ProcessTable.Descendants(dcp).Select(ProcessTable.Name).Distinct()) : "";
             ProcessTable.Send(_appHostPid ?? run.ProcessId, ProcessTable.SigTerm);
             await run.Task.WaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
             throw new InvalidOperationException(
-                $"The AppHost {what} (phases ended: {string.Join(", ", _clock.Marks.Keys)}; DCP {_dcpPid?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not found"}); " +
+                $"The AppHost {what} (phases ended: {string.Join(", ", _clock.Marks.Keys)}; last /health answer: {_lastHealthAnswer}; " +
+                $"under DCP: {(stack.Length > 0 ? stack : "nothing")}); " +
                 $"its console:{Environment.NewLine}{Console()}", ex);
         }
 

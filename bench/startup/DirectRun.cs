@@ -44,7 +44,7 @@ internal sealed class DirectRun(RepositoryLayout repo, string state)
 
             api = Service(repo.ApiDll, repo.ApiProject, database, ("ASPNETCORE_URLS", $"http://127.0.0.1:{_apiPort}")).ExecuteAsync();
             clock.Mark(Phase.ApiStarted);
-            await clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, patience.Token), Phase.ApiHealthy);
+            await clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, _ => { }, patience.Token), Phase.ApiHealthy);
 
             var stopping = System.Diagnostics.Stopwatch.StartNew();
             ProcessTable.Send(api.ProcessId, ProcessTable.SigTerm);

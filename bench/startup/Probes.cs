@@ -35,7 +35,7 @@ internal static class Probes
     }
 
     /// <summary>Until GET /health answers 200. Each request has its own timeout: DCP's proxy accepts before the Api listens.</summary>
-    public static async Task WaitForHealthAsync(int apiPort, CancellationToken cancellationToken)
+    public static async Task WaitForHealthAsync(int apiPort, Action<string> lastAnswer, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
         var health = new Uri($"http://127.0.0.1:{apiPort}/health");
@@ -48,10 +48,12 @@ internal static class Probes
                 {
                     return;
                 }
+
+                lastAnswer($"HTTP {(int)response.StatusCode}");
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                // Refused, reset by the proxy, or the per-request timeout.
+                lastAnswer(ex.Message); // refused, reset by the proxy, or the per-request timeout
             }
 
             await Task.Delay(Interval, cancellationToken);

@@ -18,7 +18,7 @@ internal static class StackShutdown
         string dataDirectory, PhaseClock phases)
     {
         var stack = Processes(run.ProcessId, appHostPid, dcpPid, state, postgresPort);
-        var names = stack.ToDictionary(pid => pid, ProcessTable.Name);
+        var names = stack.ToDictionary(pid => pid, Label);
         var clock = Stopwatch.StartNew();
         ProcessTable.Send(appHostPid, ProcessTable.SigTerm);
 
@@ -47,6 +47,11 @@ internal static class StackShutdown
             (alive.Count > 0 ? $"; STILL RUNNING after {Patience.TotalSeconds:0} s: {survivors}" : "");
         return new RunFigures(phases.Marks, exitCode == 0 && alive.Count == 0 && ClusterState.ShutDownCleanly(dataDirectory), notes);
     }
+
+    /// <summary>The kernel's name (COMM, 15 characters); for DCP with its role: start-apiserver, run-controllers, monitor-process.</summary>
+    private static string Label(int pid) => ProcessTable.Name(pid) is "dcp"
+        ? "dcp " + ProcessTable.CommandLine(pid).Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1)
+        : ProcessTable.Name(pid);
 
     /// <summary>Taken while the stack runs, before the signal: afterwards orphans would no longer show whose they were.</summary>
     private static List<int> Processes(int launcherPid, int appHostPid, int dcpPid, string state, int postgresPort)

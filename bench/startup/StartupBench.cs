@@ -14,6 +14,7 @@ internal sealed class StartupBench(RepositoryLayout repo, int runs)
     private const string Direct = "direct";
 
     private readonly Dictionary<(string Mode, string Kind), List<RunFigures>> _results = [];
+    private readonly List<string> _failures = [];
 
     public async Task RunAsync()
     {
@@ -49,11 +50,24 @@ internal sealed class StartupBench(RepositoryLayout repo, int runs)
         Console.WriteLine();
         Console.WriteLine($"load average at the end: {LoadAverage()}");
         ResultTable.Print(_results, runs);
+        Console.WriteLine(_failures.Count == 0 ? "every run reached a healthy Api" : $"{_failures.Count} run(s) failed and are not in the medians (see above)");
     }
 
     private async Task MeasureAsync(string mode, string kind, Func<Task<RunFigures>> measure)
     {
-        var figures = await measure();
+        RunFigures figures;
+        try
+        {
+            figures = await measure();
+        }
+        catch (Exception ex)
+        {
+            // A start that never got there is a result too: say so, keep it out of the medians, go on.
+            _failures.Add($"{mode} {kind}: {ex.Message}");
+            Console.WriteLine($"{mode} {kind}: FAILED: {ex.Message}");
+            return;
+        }
+
         if (!_results.TryGetValue((mode, kind), out var list))
         {
             _results[(mode, kind)] = list = [];
