@@ -34,29 +34,52 @@ internal static class Probes
         }
     }
 
-    /// <summary>Until GET /health answers 200. Each request has its own timeout: DCP's proxy accepts before the Api listens.</summary>
+    /// <summary>
+    /// Until GET /health answers 200. DCP's proxy accepts at once and holds a request while the Api is not up, so a
+    /// new request goes out every 100 ms whatever the earlier ones are doing (each with its own 1 s timeout), and the
+    /// first 200 ends the wait: a held request cannot delay the mark by more than the interval.
+    /// </summary>
     public static async Task WaitForHealthAsync(int apiPort, Action<string> lastAnswer, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
-        var health = new Uri($"http://127.0.0.1:{apiPort}/health");
-        while (true)
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var healthy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var requests = new List<Task>();
+        try
         {
-            try
+            while (!healthy.Task.IsCompleted)
             {
-                using var response = await client.GetAsync(health, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-
-                lastAnswer($"HTTP {(int)response.StatusCode}");
+                requests.Add(AskAsync(client, new Uri($"http://127.0.0.1:{apiPort}/health"), healthy, lastAnswer, done.Token));
+                await Task.WhenAny(healthy.Task, Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await Task.WhenAll(requests); // each one handles its own outcome
+        }
+    }
+
+    private static async Task AskAsync(HttpClient client, Uri health, TaskCompletionSource healthy, Action<string> lastAnswer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(health, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                healthy.TrySetResult();
+                return;
+            }
+
+            lastAnswer($"HTTP {(int)response.StatusCode}");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            if (!cancellationToken.IsCancellationRequested)
             {
                 lastAnswer(ex.Message); // refused, reset by the proxy, or the per-request timeout
             }
-
-            await Task.Delay(Interval, cancellationToken);
         }
     }
 
