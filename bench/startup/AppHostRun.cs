@@ -1,64 +1,173 @@
-using System.Diagnostics;
+using System.Text;
 using CliWrap;
 
 namespace WhisperAspire.Bench.Startup;
 
-/// <summary>Starts the AppHost as a user does and reads the phase ends off its console timeline as the lines arrive.</summary>
-internal static class AppHostRun
+/// <summary>
+/// One start of the real AppHost — its built executable, or <c>dotnet run</c> — with the launch profile's environment on
+/// free ports, until the Api is healthy; then SIGTERM until every process of the stack is gone. Phase ends come from
+/// the AppHost's console (DCP, dashboard), from probing as a user would (SELECT 1, /health) and from the process tree
+/// (initdb, MigrationService and Api processes appearing and exiting).
+/// </summary>
+internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDotnetRun)
 {
-    public static async Task<Phases> MeasureAsync(string stateDirectory, int postgresPort, int apiPort)
-    {
-        var marks = new Dictionary<string, double>();
-        var up = new TaskCompletionSource();
-        var clock = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource();
-        var run = Cli.Wrap("dotnet")
-            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={postgresPort}", $"--Api:Port={apiPort}",
-                $"--AppHost:StateDirectory={stateDirectory}"])
-            .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
-            {
-                Mark(marks, line, clock, "binaries", "postgres      Binaries:");
-                Mark(marks, line, clock, "initdb", "Creating a PostgreSQL 16 cluster");
-                Mark(marks, line, clock, "spawned", "postgres      Running (unhealthy)");
-                Mark(marks, line, clock, "postgres", "postgres      Running (healthy)");
-                Mark(marks, line, clock, "migrations", "migrations    Finished");
-                Mark(marks, line, clock, "api", "api           Running (healthy)");
-                if (line.Contains("Everything is up", StringComparison.Ordinal) || line.Contains("FailedToStart", StringComparison.Ordinal))
-                {
-                    up.TrySetResult();
-                }
-            }))
-            .WithValidation(CommandResultValidation.None)
-            .ExecuteAsync(CancellationToken.None, stop.Token);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-        await Task.WhenAny(up.Task, run.Task).WaitAsync(TimeSpan.FromMinutes(3));
-        await stop.CancelAsync(); // graceful: SIGINT, as Ctrl+C
+    private readonly int _postgresPort = Probes.FreePort();
+    private readonly int _apiPort = Probes.FreePort();
+    private readonly StringBuilder _console = new();
+    private readonly HashSet<string> _seen = [];
+    private PhaseClock _clock = new(); // restarted just before the AppHost starts
+    private int? _appHostPid;
+    private int? _dcpPid;
+    private string _lastHealthAnswer = "none";
+
+    private string DataDirectory => Path.Combine(state, "postgres-16");
+
+    public async Task<RunFigures> MeasureAsync()
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        _clock = new PhaseClock();
+        var run = Start();
+        using var exited = CancellationTokenSource.CreateLinkedTokenSource(patience.Token);
+        _ = run.Task.ContinueWith(_ => exited.Cancel(), TaskScheduler.Default);
         try
         {
-            await run;
+            await Task.WhenAll(
+                _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(PostgresConnectionString, exited.Token), Phase.Postgres),
+                _clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, answer => _lastHealthAnswer = answer, exited.Token), Phase.ApiHealthy),
+                WatchProcessTreeAsync(run.ProcessId, exited.Token));
         }
-        catch (OperationCanceledException)
+        catch (Exception ex)
         {
+            // Stop the stack (DCP removes what the AppHost leaves), then say how far it got.
+            var what = run.Task.IsCompleted ? "exited" : $"did not bring the Api up within {Patience.TotalMinutes:0} minutes";
+            var stack = _dcpPid is { } dcp ? string.Join(", ", ProcessTable.Descendants(dcp).Select(ProcessTable.Name).Distinct()) : "";
+            ProcessTable.Send(_appHostPid ?? run.ProcessId, ProcessTable.SigTerm);
+            await run.Task.WaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+            throw new InvalidOperationException(
+                $"The AppHost {what} (phases ended: {string.Join(", ", _clock.Marks.Keys)}; last /health answer: {_lastHealthAnswer}; " +
+                $"under DCP: {(stack.Length > 0 ? stack : "nothing")}); " +
+                $"its console:{Environment.NewLine}{Console()}", ex);
         }
 
-        if (!marks.ContainsKey("api"))
+        var figures = await StackShutdown.MeasureAsync(run, _appHostPid!.Value, _dcpPid!.Value, state, _postgresPort, DataDirectory, _clock);
+        var marks = _clock.Marks;
+        return figures with
         {
-            throw new InvalidOperationException("The AppHost did not bring the Api up; run it by hand to see why.");
-        }
-
-        // initdb ends where the server process starts; a warm run has no initdb.
-        double? initdb = marks.ContainsKey("initdb") ? marks["spawned"] : null;
-        return new Phases(marks.GetValueOrDefault("binaries"), initdb, marks["postgres"], marks["migrations"], marks["api"]);
+            Notes = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"dotnet run before the service's own process: migrations {marks[Phase.MigrationsStarted] - marks[Phase.MigrationsDotnetRun]:0} ms, " +
+                $"api {marks[Phase.ApiStarted] - marks[Phase.ApiDotnetRun]:0} ms; {figures.Notes}"),
+        };
     }
 
-    private static void Mark(Dictionary<string, double> marks, string line, Stopwatch clock, string phase, string text)
+    private CommandTask<CommandResult> Start()
     {
-        if (line.Contains(text, StringComparison.Ordinal))
-        {
-            lock (marks)
+        string[] arguments = [$"--Postgres:Port={_postgresPort}", $"--Api:Port={_apiPort}", $"--AppHost:StateDirectory={state}"];
+        var command = viaDotnetRun
+            // --no-launch-profile: the profile's dashboard ports (18888-18890) are fixed and may be another AppHost's.
+            ? Cli.Wrap("dotnet").WithArguments(["run", "-c", "Release", "--no-build", "--project", "AppHost", "--no-launch-profile", "--", .. arguments])
+            : Cli.Wrap(repo.AppHostExecutable).WithArguments(arguments);
+        return command
+            .WithWorkingDirectory(repo.Root)
+            .WithEnvironmentVariables(new Dictionary<string, string?>
             {
-                marks.TryAdd(phase, clock.Elapsed.TotalMilliseconds);
+                // What AppHost/Properties/launchSettings.json sets, on free ports.
+                ["DOTNET_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = $"http://localhost:{Probes.FreePort()}",
+                ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{Probes.FreePort()}",
+                ["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{Probes.FreePort()}",
+                ["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true",
+            })
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(OnConsoleLine))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(OnConsoleLine))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteAsync();
+    }
+
+    private void OnConsoleLine(string line)
+    {
+        if (line.Contains("Starting DCP with arguments", StringComparison.Ordinal))
+        {
+            _clock.Mark(Phase.Dcp);
+        }
+        else if (line.Contains("Now listening on:", StringComparison.Ordinal))
+        {
+            _clock.Mark(Phase.Dashboard);
+        }
+
+        lock (_console)
+        {
+            _console.AppendLine(line);
+        }
+    }
+
+    private string Console()
+    {
+        lock (_console)
+        {
+            return _console.ToString();
+        }
+    }
+
+    /// <summary>The password the AppHost generated into its secrets folder, once it is there.</summary>
+    private string? PostgresConnectionString()
+    {
+        var passwordFile = Path.Combine(state, "secrets", "postgres-password");
+        var password = File.Exists(passwordFile) ? File.ReadAllText(passwordFile).Trim() : "";
+        return password.Length > 0 ? Probes.ServerConnectionString(_postgresPort, password) : null;
+    }
+
+    /// <summary>
+    /// Polls the processes under the AppHost (initdb) and under DCP (the services' <c>dotnet run</c>) until migrations
+    /// have exited and the Api has started. DCP detaches, so it is found by its <c>--monitor &lt;AppHost pid&gt;</c>.
+    /// </summary>
+    private async Task WatchProcessTreeAsync(int launcherPid, CancellationToken cancellationToken)
+    {
+        while (!(_clock.Has(Phase.Migrated) && _clock.Has(Phase.ApiStarted)))
+        {
+            _appHostPid ??= viaDotnetRun
+                ? ProcessTable.Descendants(launcherPid).Cast<int?>().FirstOrDefault(pid => ProcessTable.CommandLine(pid!.Value).Contains(state, StringComparison.Ordinal))
+                : launcherPid;
+            if (_appHostPid is { } appHost && _dcpPid is null && _clock.Has(Phase.Dcp))
+            {
+                // The AppHost starts "dcp start-apiserver --monitor <pid> --detach", which starts the lasting one (without --detach) and exits.
+                _dcpPid = ProcessTable.CommandLineContains($"--monitor {appHost} ").Cast<int?>().FirstOrDefault(pid =>
+                    ProcessTable.CommandLine(pid!.Value) is var line && line.Contains("start-apiserver", StringComparison.Ordinal) && !line.Contains("--detach", StringComparison.Ordinal));
             }
+
+            IEnumerable<int> tree = [.. _appHostPid is { } a ? ProcessTable.Descendants(a) : [], .. _dcpPid is { } d ? ProcessTable.Descendants(d) : []];
+            var commandLines = tree.Where(ProcessTable.IsAlive).Select(ProcessTable.CommandLine).ToList();
+            MarkWhenGone(commandLines, "bin/initdb ", Phase.Initdb);
+            MarkWhenGone(commandLines, "MigrationService", Phase.Migrated);
+            MarkWhenSeen(commandLines, "/MigrationService/MigrationService.csproj", Phase.MigrationsDotnetRun);
+            MarkWhenSeen(commandLines, "/MigrationService/bin/", Phase.MigrationsStarted);
+            MarkWhenSeen(commandLines, "/Api/Api.csproj", Phase.ApiDotnetRun);
+            MarkWhenSeen(commandLines, "/Api/bin/", Phase.ApiStarted);
+
+            await Task.Delay(PollInterval, cancellationToken); // process starts and exits in another session raise no event here
+        }
+    }
+
+    private void MarkWhenSeen(List<string> commandLines, string text, string phase)
+    {
+        if (commandLines.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            _clock.Mark(phase);
+        }
+    }
+
+    private void MarkWhenGone(List<string> commandLines, string text, string phase)
+    {
+        if (commandLines.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            _seen.Add(phase);
+        }
+        else if (_seen.Contains(phase))
+        {
+            _clock.Mark(phase);
         }
     }
 }

@@ -1,158 +1,84 @@
-using System.Diagnostics;
-using System.Globalization;
 using CliWrap;
-using Npgsql;
 
 namespace WhisperAspire.Bench.Startup;
 
 /// <summary>
-/// The floor: the same phases with nothing in between — initdb, postgres, SELECT 1, CREATE DATABASE, the
-/// MigrationService to completion, the Api until /health answers — run one after the other by this process.
+/// The floor: the same phases with nothing in between, run one after the other by this process — initdb as the AppHost
+/// runs it (AppHost/EmbeddedPostgres/DataDirectory.cs), postgres with the AppHost's arguments, SELECT 1,
+/// CREATE DATABASE, <c>dotnet MigrationService.dll</c> to completion, <c>dotnet Api.dll</c> until /health answers;
+/// then the stop a careful script would do: SIGTERM to the Api, and once it exited SIGINT (fast shutdown) to PostgreSQL.
 /// </summary>
-internal static class DirectRun
+internal sealed class DirectRun(RepositoryLayout repo, string state)
 {
     private const string Password = "bench-password";
 
-    public static async Task<Phases> MeasureAsync(string binDirectory, string stateDirectory, int postgresPort, int apiPort)
+    private readonly int _postgresPort = Probes.FreePort();
+    private readonly int _apiPort = Probes.FreePort();
+
+    private string DataDirectory => Path.Combine(state, "postgres-16");
+
+    public async Task<RunFigures> MeasureAsync()
     {
-        var dataDirectory = Path.Combine(stateDirectory, "postgres-16");
-        var clock = Stopwatch.StartNew();
-        double? initdb = null;
-        if (!Directory.Exists(dataDirectory))
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var clock = new PhaseClock();
+        if (!Directory.Exists(DataDirectory))
         {
-            await InitdbAsync(binDirectory, dataDirectory);
-            initdb = clock.Elapsed.TotalMilliseconds;
+            await DirectPostgres.InitdbAsync(repo.PostgresBinDirectory, DataDirectory, Password);
+            clock.Mark(Phase.Initdb);
         }
 
-        using var stopPostgres = new CancellationTokenSource();
-        var serverLog = new System.Text.StringBuilder();
-        var postgres = AsServerAccount(Path.Combine(binDirectory, "postgres"),
-                ["-D", dataDirectory, "-p", postgresPort.ToString(CultureInfo.InvariantCulture), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="])
-            .WithStandardErrorPipe(PipeTarget.ToStringBuilder(serverLog))
-            .WithValidation(CommandResultValidation.None)
-            .ExecuteAsync(CancellationToken.None, stopPostgres.Token);
+        var postgres = DirectPostgres.Start(repo.PostgresBinDirectory, DataDirectory, _postgresPort);
+        CommandTask<CommandResult>? api = null;
         try
         {
-            var server = $"Host=127.0.0.1;Port={postgresPort};Username=postgres;Password={Password};Pooling=false";
-            await WaitForSelectOneAsync(server, postgres.Task, serverLog);
-            var accepting = clock.Elapsed.TotalMilliseconds;
-            await EnsureDatabaseAsync(server);
+            var server = Probes.ServerConnectionString(_postgresPort, Password);
+            await clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(() => server, patience.Token), Phase.Postgres);
+            await DirectPostgres.EnsureDatabaseAsync(server, "whisperengine");
 
             var database = server + ";Database=whisperengine";
-            var migrations = await Cli.Wrap("dotnet").WithArguments([new Projects.MigrationService().AssemblyPath])
-                .WithWorkingDirectory(Path.GetDirectoryName(new Projects.MigrationService().ProjectPath)!)
-                .WithEnvironmentVariables(new Dictionary<string, string?> { ["ConnectionStrings__whisperengine"] = database })
-                .ExecuteAsync();
-            var migrated = clock.Elapsed.TotalMilliseconds;
+            var migrations = Service(repo.MigrationServiceDll, repo.MigrationServiceProject, database)
+                .WithValidation(CommandResultValidation.ZeroExitCode).ExecuteAsync(patience.Token);
+            clock.Mark(Phase.MigrationsStarted);
+            await migrations;
+            clock.Mark(Phase.Migrated);
 
-            using var stopApi = new CancellationTokenSource();
-            var api = Cli.Wrap("dotnet").WithArguments([new Projects.Api().AssemblyPath])
-                .WithWorkingDirectory(Path.GetDirectoryName(new Projects.Api().ProjectPath)!)
-                .WithEnvironmentVariables(new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings__whisperengine"] = database,
-                    ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{apiPort}",
-                })
-                .WithValidation(CommandResultValidation.None)
-                .ExecuteAsync(CancellationToken.None, stopApi.Token);
-            await WaitForHealthAsync(new Uri($"http://127.0.0.1:{apiPort}/health"));
-            var healthy = clock.Elapsed.TotalMilliseconds;
+            api = Service(repo.ApiDll, repo.ApiProject, database, ("ASPNETCORE_URLS", $"http://127.0.0.1:{_apiPort}")).ExecuteAsync();
+            clock.Mark(Phase.ApiStarted);
+            await clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, _ => { }, patience.Token), Phase.ApiHealthy);
 
-            await stopApi.CancelAsync();
-            await Ignore(api);
-            return new Phases(null, initdb, accepting, migrated, healthy);
+            var stopping = System.Diagnostics.Stopwatch.StartNew();
+            ProcessTable.Send(api.ProcessId, ProcessTable.SigTerm);
+            var apiExit = (await api).ExitCode;
+            ProcessTable.Send(postgres.ProcessId, ProcessTable.SigInt);
+            var postgresExit = (await postgres).ExitCode;
+            clock.Record(Phase.Shutdown, stopping.Elapsed.TotalMilliseconds);
+            return new RunFigures(clock.Marks, apiExit == 0 && postgresExit == 0 && ClusterState.ShutDownCleanly(DataDirectory),
+                $"exit codes: Api {apiExit}, postgres {postgresExit}; {ClusterState.Describe(DataDirectory)}");
         }
         finally
         {
-            await stopPostgres.CancelAsync();
-            await Ignore(postgres);
-        }
-    }
-
-    private static async Task InitdbAsync(string binDirectory, string dataDirectory)
-    {
-        Directory.CreateDirectory(dataDirectory);
-        File.SetUnixFileMode(dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var passwordFile = dataDirectory + ".pw";
-        await File.WriteAllTextAsync(passwordFile, Password);
-        if (IsRoot)
-        {
-            await Cli.Wrap("chown").WithArguments(["nobody:", dataDirectory, passwordFile]).ExecuteAsync();
-        }
-
-        await AsServerAccount(Path.Combine(binDirectory, "initdb"),
-            ["--pgdata", dataDirectory, "--username", "postgres", "--pwfile", passwordFile, "--encoding", "UTF8", "--no-locale",
-             "--auth-host", "scram-sha-256", "--auth-local", "scram-sha-256"]).ExecuteAsync();
-        File.Delete(passwordFile);
-    }
-
-    private static Command AsServerAccount(string executable, string[] arguments) => IsRoot
-        ? Cli.Wrap("setpriv").WithArguments(["--reuid", "nobody", "--regid", "nogroup", "--clear-groups", "--", executable, .. arguments])
-        : Cli.Wrap(executable).WithArguments(arguments);
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    private static async Task WaitForSelectOneAsync(string connectionString, Task serverExited, System.Text.StringBuilder serverLog)
-    {
-        for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(50))
-        {
-            try
+            // After a failure: stop what is still running (no-ops when the stop above went through).
+            foreach (var running in new[] { api, postgres }.OfType<CommandTask<CommandResult>>().Where(task => !task.Task.IsCompleted))
             {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand("SELECT 1", connection);
-                await command.ExecuteScalarAsync();
-                return;
-            }
-            catch (NpgsqlException) when (DateTime.UtcNow < deadline && !serverExited.IsCompleted)
-            {
-            }
-            catch (NpgsqlException ex)
-            {
-                throw new InvalidOperationException($"PostgreSQL did not come up: {serverLog}", ex);
+                ProcessTable.Send(running.ProcessId, ProcessTable.SigTerm);
+                await running.Task.WaitAsync(TimeSpan.FromMinutes(1));
             }
         }
     }
 
-    private static async Task EnsureDatabaseAsync(string server)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = 'whisperengine'", connection);
-        if (await exists.ExecuteScalarAsync() is null)
+    /// <summary>A service as DCP's <c>dotnet run</c> would start it, minus dotnet run: in its project folder, Development, the connection string.</summary>
+    private Command Service(string assembly, string projectDirectory, string database, params (string Name, string Value)[] more) => Cli.Wrap("dotnet")
+        .WithArguments([assembly])
+        .WithWorkingDirectory(projectDirectory)
+        .WithEnvironmentVariables(variables =>
         {
-            await using var create = new NpgsqlCommand("CREATE DATABASE whisperengine", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-    }
-
-    private static async Task WaitForHealthAsync(Uri health)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(50))
-        {
-            try
+            variables.Set("DOTNET_ENVIRONMENT", "Development").Set("ASPNETCORE_ENVIRONMENT", "Development")
+                .Set("ConnectionStrings__whisperengine", database)
+                .Set("DataProtection__KeysDirectory", Path.Combine(state, "secrets", "api-data-protection-keys"));
+            foreach (var (name, value) in more)
             {
-                using var response = await client.GetAsync(health);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
+                variables.Set(name, value);
             }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-        }
-    }
-
-    private static async Task Ignore(CommandTask<CommandResult> task)
-    {
-        try
-        {
-            await task;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
+        })
+        .WithValidation(CommandResultValidation.None);
 }

@@ -1,10 +1,11 @@
+using System.Globalization;
 using WhisperAspire.Bench.Startup;
 
-// The floor it measures runs initdb and postgres the way the AppHost does on Linux (setpriv as root).
+// The AppHost runs PostgreSQL the Linux way (setpriv as root); the floor does the same, and /proc shows the processes.
 [assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
 
-// Startup benchmark: AppHost process start → Api healthy, cold (binaries cached, empty data directory) and warm
-// (existing cluster), against the same phases run directly without the AppHost. See bench/README.md.
-var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 3;
-var bench = new StartupBench(runs);
-await bench.RunAsync();
+// Startup benchmark: the real AppHost (DCP, dashboard, embedded PostgreSQL, migrations, Api) from process start to the
+// Api healthy, cold and warm, then SIGTERM until every child is gone; against the same phases run directly, alternately
+// in the same run. Prints figures, asserts nothing. See bench/README.md.
+var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+await new StartupBench(RepositoryLayout.Find(), runs).RunAsync();

@@ -1,63 +1,90 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace WhisperAspire.Bench.Startup;
 
-internal sealed class StartupBench(int runs)
+/// <summary>
+/// Runs each mode the given number of times, the AppHost and its floor alternately so that the machine's noise falls on
+/// both alike, printing each run as it ends and then the medians. Cold: a new, empty state folder per run. Warm: one
+/// state folder per kind whose cluster and schema an unmeasured first run created, reused by every measured run.
+/// </summary>
+internal sealed class StartupBench(RepositoryLayout repo, int runs)
 {
+    private const string AppHost = "apphost";
+    private const string DotnetRun = "dotnet run";
+    private const string Direct = "direct";
+
+    private readonly Dictionary<(string Mode, string Kind), List<RunFigures>> _results = [];
+    private readonly List<string> _failures = [];
+
     public async Task RunAsync()
     {
-        var binDirectory = FindCachedBinaries();
-        Console.WriteLine($"Startup benchmark: {runs} runs per mode, {Environment.ProcessorCount} cores, binaries {binDirectory}");
+        Console.WriteLine($"Startup benchmark: {runs} runs per mode, {Environment.ProcessorCount} cores, load average {LoadAverage()}, binaries {repo.PostgresBinDirectory}");
+        Console.WriteLine("dotnet run uses --no-launch-profile with the launch profile's variables on free ports (its own ports 18888-18890 may be another AppHost's).");
 
-        var results = new List<(string Mode, Phases AppHost, Phases Direct)>();
-        foreach (var cold in new[] { true, false })
+        for (var i = 0; i < runs; i++)
         {
-            var viaAppHost = new List<Phases>();
-            var direct = new List<Phases>();
+            await MeasureAsync("cold", AppHost, () => Cold(AppHost, state => new AppHostRun(repo, state, viaDotnetRun: false).MeasureAsync()));
+            await MeasureAsync("cold", Direct, () => Cold(Direct, state => new DirectRun(repo, state).MeasureAsync()));
+        }
+
+        var warmAppHost = NewState("warm-" + AppHost);
+        var warmDirect = NewState("warm-" + Direct);
+        try
+        {
+            Console.WriteLine("warm: unmeasured first runs create the clusters and apply the schema");
+            await new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync();
+            await new DirectRun(repo, warmDirect).MeasureAsync();
             for (var i = 0; i < runs; i++)
             {
-                // Alternate the two so that machine noise falls on both alike.
-                viaAppHost.Add(await WithStateAsync(cold, "apphost", state => AppHostRun.MeasureAsync(state, FreePort(), FreePort())));
-                direct.Add(await WithStateAsync(cold, "direct", state => DirectRun.MeasureAsync(binDirectory, state, FreePort(), FreePort())));
+                await MeasureAsync("warm", AppHost, () => new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync());
+                await MeasureAsync("warm", Direct, () => new DirectRun(repo, warmDirect).MeasureAsync());
+                await MeasureAsync("warm", DotnetRun, () => new AppHostRun(repo, warmAppHost, viaDotnetRun: true).MeasureAsync());
             }
-
-            results.Add((cold ? "cold" : "warm", Phases.Median(viaAppHost), Phases.Median(direct)));
+        }
+        finally
+        {
+            Directory.Delete(warmAppHost, recursive: true);
+            Directory.Delete(warmDirect, recursive: true);
         }
 
         Console.WriteLine();
-        Console.WriteLine("Median milliseconds from start to the end of each phase:");
-        Console.WriteLine($"{"mode",-5} {"run",-8} {"binaries",9} {"initdb",8} {"postgres",9} {"migrated",9} {"api",7}");
-        foreach (var (mode, appHost, direct) in results)
-        {
-            Print(mode, "apphost", appHost);
-            Print(mode, "direct", direct);
-            Console.WriteLine($"{mode,-5} overhead: AppHost {appHost.ApiHealthy:0} ms vs direct {direct.ApiHealthy:0} ms = " +
-                $"{(appHost.ApiHealthy / direct.ApiHealthy - 1) * 100:+0;-0} %");
-        }
+        Console.WriteLine($"load average at the end: {LoadAverage()}");
+        ResultTable.Print(_results, runs);
+        Console.WriteLine(_failures.Count == 0 ? "every run reached a healthy Api" : $"{_failures.Count} run(s) failed and are not in the medians (see above)");
     }
 
-    private static void Print(string mode, string run, Phases p) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mode,-5} {run,-8} {Ms(p.BinariesReady),9} {Ms(p.InitdbFinished),8} {p.PostgresAccepting,9:0} {p.MigrationsFinished,9:0} {p.ApiHealthy,7:0}"));
-
-    private static string Ms(double? value) => value is null ? "-" : value.Value.ToString("0", CultureInfo.InvariantCulture);
-
-    /// <summary>Cold: a new, empty state folder. Warm: a folder whose cluster a first, unmeasured run created.</summary>
-    private static async Task<Phases> WithStateAsync(bool cold, string name, Func<string, Task<Phases>> measure)
+    private async Task MeasureAsync(string mode, string kind, Func<Task<RunFigures>> measure)
     {
-        var state = Path.Combine(Path.GetTempPath(), "whisperaspire-bench", $"{name}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(state);
-        File.SetUnixFileMode(Path.GetDirectoryName(state)!, (UnixFileMode)0b111_101_101);
-        File.SetUnixFileMode(state, (UnixFileMode)0b111_101_101);
+        RunFigures figures;
         try
         {
-            if (!cold)
-            {
-                await measure(state);
-            }
+            figures = await measure();
+        }
+        catch (Exception ex)
+        {
+            // A start that never got there is a result too: say so, keep it out of the medians, go on.
+            _failures.Add($"{mode} {kind}: {ex.Message}");
+            Console.WriteLine($"{mode} {kind}: FAILED: {ex.Message}");
+            return;
+        }
 
+        if (!_results.TryGetValue((mode, kind), out var list))
+        {
+            _results[(mode, kind)] = list = [];
+        }
+
+        list.Add(figures);
+        var phases = string.Join(", ", Phase.Columns.Where(figures.Phases.ContainsKey)
+            .Select(phase => string.Create(CultureInfo.InvariantCulture, $"{phase} {figures.Phases[phase]:0}")));
+        Console.WriteLine($"{mode} {kind} #{list.Count}: {phases} ms; {figures.Notes}");
+    }
+
+    /// <summary>A cold run gets a new, empty state folder, removed afterwards.</summary>
+    private static async Task<RunFigures> Cold(string kind, Func<string, Task<RunFigures>> measure)
+    {
+        var state = NewState(kind);
+        try
+        {
             return await measure(state);
         }
         finally
@@ -66,18 +93,16 @@ internal sealed class StartupBench(int runs)
         }
     }
 
-    private static string FindCachedBinaries()
+    /// <summary>Under /tmp with 0755 parents: PostgreSQL runs as nobody and must reach its data directory.</summary>
+    private static string NewState(string kind)
     {
-        var cache = Environment.UserName == "root" ? "/var/cache/whisperaspire"
-            : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "whisperaspire");
-        var bin = Directory.EnumerateDirectories(Path.Combine(cache, "postgres"), "bin", SearchOption.AllDirectories).FirstOrDefault();
-        return bin ?? throw new InvalidOperationException($"No cached PostgreSQL binaries under {cache}: run the AppHost once first (dotnet run --project AppHost).");
+        var parent = Path.Combine(Path.GetTempPath(), "whisperaspire-bench");
+        var state = Path.Combine(parent, $"startup-{kind.Replace(' ', '-')}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(state);
+        File.SetUnixFileMode(parent, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(state, (UnixFileMode)0b111_101_101);
+        return state;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 }

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace WhisperAspire.Bench.Startup;
+
+/// <summary>Medians per mode, as a Markdown table (bench/README.md takes it as it is), then the ratios to the floor. Figures only.</summary>
+internal static class ResultTable
+{
+    private static readonly (string Mode, string Kind, double? TargetMs)[] Rows =
+    [
+        ("cold", "apphost", 13_000), ("cold", "direct", null),
+        ("warm", "apphost", 10_000), ("warm", "dotnet run", 13_000), ("warm", "direct", null),
+    ];
+
+    public static void Print(IReadOnlyDictionary<(string Mode, string Kind), List<RunFigures>> results, int runs)
+    {
+        Console.WriteLine($"Medians of the runs that reached a healthy Api ({runs} per mode asked), ms from process start to the end of each phase " +
+            "(shutdown: from the stop signal until every process is gone):");
+        Console.WriteLine();
+        Console.WriteLine($"| mode | run | runs | {string.Join(" | ", Phase.Columns)} | stopped cleanly |");
+        Console.WriteLine($"|---|---|---|{string.Concat(Phase.Columns.Select(_ => "---|"))}---|");
+        foreach (var (mode, kind, _) in Rows.Where(row => results.ContainsKey((row.Mode, row.Kind))))
+        {
+            var figures = results[(mode, kind)];
+            var cells = Phase.Columns.Select(phase => Median(figures, phase) is { } ms ? ms.ToString("0", CultureInfo.InvariantCulture) : "–");
+            Console.WriteLine($"| {mode} | {kind} | {figures.Count} | {string.Join(" | ", cells)} | {figures.Count(f => f.StoppedCleanly)}/{figures.Count} |");
+        }
+
+        Console.WriteLine();
+        foreach (var (mode, kind, target) in Rows.Where(row => row.TargetMs is not null && results.ContainsKey((row.Mode, row.Kind)) && results.ContainsKey((row.Mode, "direct"))))
+        {
+            var product = Median(results[(mode, kind)], Phase.ApiHealthy)!.Value;
+            var floor = Median(results[(mode, "direct")], Phase.ApiHealthy)!.Value;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{mode} {kind} → api healthy: {product:0} ms = {product / floor:0.00} × the direct floor ({floor:0} ms), {product - floor:+0;-0} ms; issue's target ≤ {target:0} ms"));
+        }
+
+        foreach (var (mode, kind, _) in Rows.Where(row => row.Kind != "direct" && results.ContainsKey((row.Mode, row.Kind))))
+        {
+            var migrations = Median(results[(mode, kind)], Between(Phase.MigrationsDotnetRun, Phase.MigrationsStarted));
+            var api = Median(results[(mode, kind)], Between(Phase.ApiDotnetRun, Phase.ApiStarted));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{mode} {kind}: DCP's dotnet run took {migrations:0} ms (migrations) and {api:0} ms (api) before the service's own process started"));
+        }
+
+        foreach (var mode in new[] { "cold", "warm" }.Where(mode => results.ContainsKey((mode, "apphost")) && results.ContainsKey((mode, "direct"))))
+        {
+            var appHost = Median(results[(mode, "apphost")], Phase.Shutdown)!.Value;
+            var floor = Median(results[(mode, "direct")], Phase.Shutdown)!.Value;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{mode} apphost SIGTERM → every child gone: {appHost:0} ms (direct floor, Api then PostgreSQL: {floor:0} ms); issue's target ≤ 3000 ms"));
+        }
+    }
+
+    private static Func<IReadOnlyDictionary<string, double>, double?> Between(string from, string to) =>
+        phases => phases.TryGetValue(from, out var start) && phases.TryGetValue(to, out var end) ? end - start : null;
+
+    private static double? Median(List<RunFigures> runs, string phase) =>
+        Median(runs, phases => phases.TryGetValue(phase, out var ms) ? ms : null);
+
+    private static double? Median(List<RunFigures> runs, Func<IReadOnlyDictionary<string, double>, double?> figure)
+    {
+        var values = runs.Select(run => figure(run.Phases)).OfType<double>().Order().ToList();
+        return values.Count == 0 ? null : values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+    }
+}
