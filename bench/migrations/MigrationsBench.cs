@@ -46,7 +46,7 @@ internal static class MigrationsBench
                 .WithEnvironmentVariables(new Dictionary<string, string?> { ["PGPASSWORD"] = new NpgsqlConnectionStringBuilder(server.ServerConnectionString).Password })
                 .ExecuteBufferedAsync(), before: () => server.CreateDatabaseAsync($"floor_{i}")));
             var processDatabase = await server.CreateDatabaseAsync($"process_{i}");
-            process.Add(await TimeAsync(() => Cli.Wrap("dotnet").WithArguments([new Projects.MigrationService().AssemblyPath])
+            process.Add(await TimeAsync(() => Cli.Wrap("dotnet").WithArguments([RepositoryLayout.Find().MigrationServiceDll])
                 .WithEnvironmentVariables(new Dictionary<string, string?> { ["ConnectionStrings__whisperengine"] = processDatabase })
                 .ExecuteBufferedAsync()));
         }

@@ -48,24 +48,21 @@ internal sealed class BenchServer : IAsyncDisposable
 
         var port = FreePort();
         var apiPort = FreePort();
-        var up = new TaskCompletionSource();
         var stop = new CancellationTokenSource();
-        var appHost = Cli.Wrap("dotnet")
-            .WithArguments([new Projects.AppHost().AssemblyPath, $"--Postgres:Port={port}", $"--Api:Port={apiPort}", $"--AppHost:StateDirectory={state}", "--Dashboard:Enabled=false"])
-            .WithStandardOutputPipe(PipeTarget.ToDelegate(line =>
+        // The built AppHost as dotnet run starts it, with its launch profile's dashboard settings on free ports.
+        var appHost = Cli.Wrap(RepositoryLayout.Find().AppHostExecutable)
+            .WithArguments([$"--Postgres:Port={port}", $"--Api:Port={apiPort}", $"--AppHost:StateDirectory={state}"])
+            .WithEnvironmentVariables(new Dictionary<string, string?>
             {
-                if (line.Contains("Everything is up", StringComparison.Ordinal))
-                {
-                    up.TrySetResult();
-                }
-            }))
+                ["DOTNET_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = $"http://localhost:{FreePort()}",
+                ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort()}",
+                ["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{FreePort()}",
+                ["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true",
+            })
             .WithValidation(CommandResultValidation.None)
             .ExecuteAsync(CancellationToken.None, stop.Token);
-        await Task.WhenAny(up.Task, appHost.Task).WaitAsync(TimeSpan.FromMinutes(3));
-        if (!up.Task.IsCompleted)
-        {
-            throw new InvalidOperationException("The AppHost did not come up; run `dotnet run --project AppHost` to see why.");
-        }
+        await WaitForApiAsync(apiPort, appHost.Task);
 
         return new BenchServer(state, port, apiPort, appHost, stop);
     }
@@ -92,6 +89,32 @@ internal sealed class BenchServer : IAsyncDisposable
 
         _stop.Dispose();
         Directory.Delete(_state, recursive: true);
+    }
+
+    /// <summary>Up means the Api answers /health: the AppHost has started PostgreSQL, migrated, and started the Api.</summary>
+    private static async Task WaitForApiAsync(int apiPort, Task exited)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        while (!exited.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                using var response = await client.GetAsync($"http://127.0.0.1:{apiPort}/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // DCP's proxy accepts before the Api listens; nothing listens yet before that.
+            }
+
+            await Task.Delay(200); // the Api's readiness has no other signal from outside
+        }
+
+        throw new InvalidOperationException("The AppHost did not bring the Api up; run `dotnet run --project AppHost` to see why.");
     }
 
     private static int FreePort()

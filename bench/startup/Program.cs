@@ -1,4 +1,5 @@
 using System.Globalization;
+using WhisperAspire.Bench;
 using WhisperAspire.Bench.Startup;
 
 // The AppHost runs PostgreSQL the Linux way (setpriv as root); the floor does the same, and /proc shows the processes.

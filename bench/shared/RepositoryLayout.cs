@@ -1,4 +1,4 @@
-namespace WhisperAspire.Bench.Startup;
+namespace WhisperAspire.Bench;
 
 /// <summary>
 /// Where the Release builds and the cached PostgreSQL binaries are, computed from the repository layout and the
