@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using WhisperAspire.DashboardTests.Infrastructure;
+using WhisperAspire.IntegrationTests.Infrastructure;
 
 namespace WhisperAspire.DashboardTests.EndToEnd;
 
@@ -20,7 +21,7 @@ public sealed class DashboardStackFixture : IAsyncLifetime
     /// <summary>A cap on the waits for states, not a pause: each wait ends as soon as its state is reached.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
 
-    private readonly string _stateDirectory = StateDirectory.Create();
+    private readonly string _stateDirectory = TestDirectories.Create("dashboard");
     private readonly LogCapture _log = new();
     private DistributedApplication? _app;
     private Browser? _browser;
@@ -149,7 +150,7 @@ public sealed class DashboardStackFixture : IAsyncLifetime
             }
         }
 
-        StateDirectory.Delete(_stateDirectory);
+        TestDirectories.Delete(_stateDirectory);
     }
 
     private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
