@@ -12,10 +12,8 @@ public sealed record StateDirectories(string Data, string Cache)
     public const string DataSetting = "AppHost:StateDirectory";
     public const string CacheSetting = "AppHost:CacheDirectory";
 
-    public static bool IsRoot => Environment.UserName == "root";
-
     public static StateDirectories From(IConfiguration configuration) =>
-        From(configuration, IsRoot, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Environment.GetEnvironmentVariable);
+        From(configuration, WhisperAspire.Hosting.EmbeddedPostgres.ServerAccount.IsRoot, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Environment.GetEnvironmentVariable);
 
     internal static StateDirectories From(IConfiguration configuration, bool isRoot, string home, Func<string, string?> environment)
     {

@@ -30,7 +30,7 @@ public static class EmbeddedPostgresBuilderExtensions
 
         var healthCheckKey = $"{name}_check";
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey,
-            services => new PostgresHealthCheck(server, lifecycle.FailOnWrongPassword), failureStatus: null, tags: null));
+            services => new PostgresHealthCheck(server, lifecycle.Fail), failureStatus: null, tags: null));
 
         return builder.AddResource(server)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: EmbeddedPostgresServerResource.PrimaryEndpointName, isProxied: false)
@@ -47,7 +47,6 @@ public static class EmbeddedPostgresBuilderExtensions
         string name, string? databaseName = null)
     {
         var database = new EmbeddedPostgresDatabaseResource(name, databaseName ?? name, builder.Resource);
-        builder.Resource.Databases[name] = database.DatabaseName;
 
         var healthCheckKey = $"{name}_check";
         builder.ApplicationBuilder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey,

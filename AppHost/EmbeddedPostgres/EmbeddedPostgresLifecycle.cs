@@ -103,8 +103,6 @@ internal sealed class EmbeddedPostgresLifecycle(EmbeddedPostgresServerResource s
         }
     }
 
-    public void FailOnWrongPassword(string message) => Fail(message);
-
     private async Task PrepareAsync(IServiceProvider services)
     {
         var logger = services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
@@ -136,7 +134,7 @@ internal sealed class EmbeddedPostgresLifecycle(EmbeddedPostgresServerResource s
     /// The server cannot start for a reason the user must fix: say it on the console and in the dashboard, then stop
     /// the AppHost with exit code 1. There is nothing to look at without a database.
     /// </summary>
-    private void Fail(string message)
+    public void Fail(string message)
     {
         var services = _services!;
         services.GetRequiredService<ResourceLoggerService>().GetLogger(server).LogError("{Reason}", message);

@@ -23,7 +23,4 @@ public sealed class EmbeddedPostgresServerResource(string name, string command, 
 
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"Host={Host};Port={PrimaryEndpoint.Property(EndpointProperty.TargetPort)};Username={UserName};Password={PasswordParameter}");
-
-    /// <summary>The databases added with AddDatabase, by resource name.</summary>
-    public Dictionary<string, string> Databases { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

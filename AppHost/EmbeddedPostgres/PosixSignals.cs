@@ -9,6 +9,7 @@ namespace WhisperAspire.Hosting.EmbeddedPostgres;
 internal static partial class PosixSignals
 {
     public const int SigInt = 2;
+    public const int SigTerm = 15;
 
     public static bool Send(int processId, int signal) => kill(processId, signal) == 0;
 

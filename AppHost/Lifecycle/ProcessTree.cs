@@ -1,12 +1,10 @@
-using System.Runtime.InteropServices;
+using WhisperAspire.Hosting.EmbeddedPostgres;
 
 namespace WhisperAspire.AppHost.Lifecycle;
 
 /// <summary>Linux process plumbing the graceful shutdown needs: a process's children, SIGTERM, and waiting for exit.</summary>
-internal static partial class ProcessTree
+internal static class ProcessTree
 {
-    private const int SigTerm = 15;
-
     public static IReadOnlyList<int> Children(int processId)
     {
         var listing = $"/proc/{processId}/task/{processId}/children";
@@ -20,7 +18,7 @@ internal static partial class ProcessTree
     {
         foreach (var processId in processIds)
         {
-            _ = kill(processId, SigTerm);
+            PosixSignals.Send(processId, PosixSignals.SigTerm);
         }
 
         var deadline = DateTime.UtcNow + grace;
@@ -33,7 +31,4 @@ internal static partial class ProcessTree
     // A zombie has exited: only its parent's wait is missing.
     private static bool IsRunning(int processId) =>
         File.Exists($"/proc/{processId}/stat") && !File.ReadAllText($"/proc/{processId}/stat").Split(") ")[^1].StartsWith('Z');
-
-    [LibraryImport("libc", SetLastError = true)]
-    private static partial int kill(int pid, int sig);
 }

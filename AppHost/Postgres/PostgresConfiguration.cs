@@ -35,8 +35,9 @@ internal static class PostgresConfiguration
     public static IResourceBuilder<ParameterResource> AddPostgresPassword(this IDistributedApplicationBuilder builder, PostgresOptions options)
     {
         var stored = Path.Combine(StateDirectories.From(builder.Configuration).Secrets, "postgres-password");
-        return builder.AddParameter("postgres-password",
-            () => options.Password is { Length: > 0 } configured ? configured : PasswordStore.GetOrCreate(stored), secret: true);
+        // Read (or generated) once, when first needed: health checks resolve the connection string every time they run.
+        var password = new Lazy<string>(() => options.Password is { Length: > 0 } configured ? configured : PasswordStore.GetOrCreate(stored));
+        return builder.AddParameter("postgres-password", () => password.Value, secret: true);
     }
 
     public static EmbeddedPostgresSettings EmbeddedSettings(this PostgresOptions options, IDistributedApplicationBuilder builder) => new()
