@@ -26,6 +26,15 @@ public class CatalogContainmentTests
     }
 
     [Fact]
+    public void A_unique_key_on_the_same_columns_in_another_order_is_the_same_key()
+    {
+        var production = Catalog(Production.Tables["things"] with { Unique = [["user_id", "impact"]] });
+        var ours = Catalog(Production.Tables["things"] with { Unique = [["impact", "user_id"]] });
+
+        Assert.Empty(CatalogContainment.Failures(production, ours, []));
+    }
+
+    [Fact]
     public void Every_difference_is_reported_naming_its_object()
     {
         var ours = Catalog(new CatalogTable(

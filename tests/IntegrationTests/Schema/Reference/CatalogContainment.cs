@@ -30,7 +30,7 @@ public static class CatalogContainment
             }
 
             failures.AddRange(table.Unique
-                .Where(u => !DecisionChecks.HasUnique(our, u) && !Decided(decisions, name, "unique", d => Ddl.UniqueColumns(d.ProductionHas)?.SequenceEqual(u) == true))
+                .Where(u => !DecisionChecks.HasUnique(our, u) && !Decided(decisions, name, "unique", d => Ddl.UniqueColumns(d.ProductionHas) is { } cols && DecisionChecks.SameColumns(cols, u)))
                 .Select(u => $"unique {name}({string.Join(", ", u)}): missing"));
             failures.AddRange(table.ForeignKeys
                 .Where(k => !our.ForeignKeys.Any(o => Ddl.Matches(o, (k.Columns, k.RefTable, k.RefColumns, k.OnDelete)))

@@ -36,7 +36,7 @@ public static class DecisionChecks
                 return [$"{wrong} has {(column is null ? "no such column" : column.NotNull ? "NOT NULL" : "nullable")}"];
             case "default" when says is null or "none" ? column?.Default is not null : !SqlText.SameDefinition(says, column?.Default ?? ""):
                 return [$"{wrong} has {column?.Default ?? "no default"}"];
-            case "unique" when says is not null && (Ddl.UniqueColumns(says) is not { } cols || table is null || !table.AllUniques.Any(u => u.SequenceEqual(cols))):
+            case "unique" when says is not null && (Ddl.UniqueColumns(says) is not { } cols || table is null || !table.AllUniques.Any(u => SameColumns(u, cols))):
                 return [$"{wrong} has no such unique key"];
             case "check" when says is not null:
                 return [$"{wrong} defines no checks"];
@@ -97,7 +97,10 @@ public static class DecisionChecks
     }
 
     public static bool HasUnique(CatalogTable? table, string[]? columns) =>
-        table is not null && columns is not null && table.Unique.Any(u => u.SequenceEqual(columns));
+        table is not null && columns is not null && table.Unique.Any(u => SameColumns(u, columns));
+
+    /// <summary>A unique key is a set: ON CONFLICT infers it from the columns in any order.</summary>
+    public static bool SameColumns(string[] a, string[] b) => a.Length == b.Length && a.ToHashSet().SetEquals(b);
 
     public static bool HasCheck(CatalogTable? table, string definition) =>
         table is not null && table.Checks.Any(c => SqlText.SameDefinition(c.Definition, definition));
