@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using WhisperAspire.Data;
 using WhisperAspire.Data.Schema;
@@ -13,7 +14,7 @@ namespace WhisperAspire.MigrationService.Migrating;
 /// Brings the database to this build's schema: core migrations, then enrichment and advanced scripts, each step
 /// journaled in schema_journal. Concurrent migrators queue on a PostgreSQL advisory lock, so each step runs once.
 /// </summary>
-public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigrator> logger, IOptions<MigrationOptions>? options = null)
 {
     /// <summary>Fixed for every migrator of this schema; the bytes spell "WhispMig".</summary>
     private const long LockKey = 0x5768_6973_704D_6967;
@@ -24,8 +25,8 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
     /// <summary>Logs what a run would do and writes nothing. False when the run would be refused.</summary>
     public async Task<bool> PlanAsync(CancellationToken cancellationToken)
     {
-        var plan = (await SchemaStatus.ReadAsync(db, cancellationToken)).Plan;
-        if (!Accept(plan))
+        var plan = await ReadPlanAsync(cancellationToken);
+        if (plan is null)
         {
             return false;
         }
@@ -56,8 +57,8 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
         await ExecuteAsync(connection, null, SchemaJournalEntry.CreateTableSql, [], cancellationToken);
 
         // Read under the lock: a migrator that held it before us may have just applied everything.
-        var plan = (await SchemaStatus.ReadAsync(db, cancellationToken)).Plan;
-        if (!Accept(plan))
+        var plan = await ReadPlanAsync(cancellationToken);
+        if (plan is null)
         {
             return false;
         }
@@ -76,6 +77,21 @@ public sealed class SchemaMigrator(WhisperEngineDbContext db, ILogger<SchemaMigr
 
         logger.LogInformation("The database is up to date ({Applied} step(s) applied, {Recorded} recorded).", plan.ToApply.Count, plan.ToRecord.Count);
         return true;
+    }
+
+    /// <summary>The plan, narrowed to --Migrations:Steps when given; null when the run is refused.</summary>
+    private async Task<SchemaPlan?> ReadPlanAsync(CancellationToken cancellationToken)
+    {
+        var plan = (await SchemaStatus.ReadAsync(db, cancellationToken)).Plan;
+        var names = StepSelection.Parse(options?.Value.Steps);
+        if (names.Count > 0)
+        {
+            var (narrowed, errors) = StepSelection.Narrow(plan, SchemaCatalog.Load(db), names);
+            plan = narrowed with { Refusals = [.. plan.Refusals, .. errors] };
+            logger.LogInformation("Only the selected steps run: {Steps}.", string.Join(", ", names));
+        }
+
+        return Accept(plan) ? plan : null;
     }
 
     private bool Accept(SchemaPlan plan)
