@@ -17,7 +17,7 @@ public static class FactsApi
         bot.MapDelete("/facts/{id:int}", DeleteAsync).WithName("DeleteUserFact");
         bot.MapGet("/entities", ListEntitiesAsync).WithName("ListUserEntities");
         bot.MapPost("/entities", LinkEntityAsync).WithName("LinkUserEntity")
-            .WithSummary("Relate the user to a knowledge-graph entity; the same relationship again updates it.");
+            .WithSummary("Relate the user to a knowledge-graph entity; the same relationship again (from any bot) updates it.");
         return app;
     }
 
@@ -51,8 +51,9 @@ public static class FactsApi
             ? TypedResults.NoContent()
             : ProblemResults.NotFound("Unknown fact", $"'{botName}' holds no fact {id} about '{userId}'.");
 
-    private static async Task<IResult> ListEntitiesAsync(string userId, string botName, KnowledgeGraphStore graph, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await graph.UserEntitiesAsync(userId, botName, cancellationToken));
+    /// <summary>Production shares a user's knowledge-graph edges across bots; each names the bot that saw it last.</summary>
+    private static async Task<IResult> ListEntitiesAsync(string userId, KnowledgeGraphStore graph, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await graph.UserEntitiesAsync(userId, cancellationToken));
 
     private static async Task<IResult> LinkEntityAsync(
         string userId, string botName, UserEntityRequest request, KnowledgeGraphStore graph, CancellationToken cancellationToken)

@@ -15,14 +15,14 @@ public static class KnowledgeApi
             .WithSummary("Create an entity, or count one more mention of the entity with this name and type.");
         entities.MapGet("/search", SearchAsync).WithName("SearchEntities")
             .WithSummary("Full-text search over name, type and description, best matches first.");
-        entities.MapGet("/{id:int}", GetAsync).WithName("GetEntity");
-        entities.MapPost("/{id:int}/relationships", LinkAsync).WithName("LinkEntities");
-        entities.MapGet("/{id:int}/neighbourhood", NeighbourhoodAsync).WithName("GetEntityNeighbourhood")
+        entities.MapGet("/{id:guid}", GetAsync).WithName("GetEntity");
+        entities.MapPost("/{id:guid}/relationships", LinkAsync).WithName("LinkEntities");
+        entities.MapGet("/{id:guid}/neighbourhood", NeighbourhoodAsync).WithName("GetEntityNeighbourhood")
             .WithSummary("The entities within one or two hops, whichever way the edges point, and the edges among them.");
         return app;
     }
 
-    public static IResult UnknownEntity(int id, string field = "id") =>
+    public static IResult UnknownEntity(Guid id, string field = "id") =>
         ProblemResults.NotFound("Unknown entity", $"No knowledge-graph entity has id {id} ({field}). POST /api/entities creates one; GET /api/entities/search finds them.");
 
     private static async Task<IResult> UpsertAsync(EntityRequest request, KnowledgeGraphStore graph, CancellationToken cancellationToken)
@@ -36,7 +36,7 @@ public static class KnowledgeApi
         return created ? TypedResults.Created($"/api/entities/{entity.Id}", entity) : TypedResults.Ok(entity);
     }
 
-    private static async Task<IResult> GetAsync(int id, KnowledgeGraphStore graph, CancellationToken cancellationToken) =>
+    private static async Task<IResult> GetAsync(Guid id, KnowledgeGraphStore graph, CancellationToken cancellationToken) =>
         await graph.FindAsync(id, cancellationToken) is { } entity ? TypedResults.Ok(entity) : UnknownEntity(id);
 
     private static async Task<IResult> SearchAsync(string? q, int? limit, KnowledgeGraphStore graph, CancellationToken cancellationToken)
@@ -54,8 +54,18 @@ public static class KnowledgeApi
         return TypedResults.Ok(await graph.SearchAsync(q, limit ?? 20, cancellationToken));
     }
 
-    private static async Task<IResult> LinkAsync(int id, EntityLinkRequest request, KnowledgeGraphStore graph, CancellationToken cancellationToken)
+    private static async Task<IResult> LinkAsync(Guid id, EntityLinkRequest request, KnowledgeGraphStore graph, CancellationToken cancellationToken)
     {
+        if (!EntityLinkRequest.RelationshipTypes.Contains(request.RelationshipType))
+        {
+            return ProblemResults.Field("relationshipType", $"One of {string.Join(", ", EntityLinkRequest.RelationshipTypes)} (the kinds of edge the knowledge graph holds).");
+        }
+
+        if (request.TargetEntityId == id)
+        {
+            return ProblemResults.Field("targetEntityId", "An entity cannot be related to itself.");
+        }
+
         if (await graph.FindAsync(id, cancellationToken) is null)
         {
             return UnknownEntity(id);
@@ -66,11 +76,11 @@ public static class KnowledgeApi
             return UnknownEntity(request.TargetEntityId, "targetEntityId");
         }
 
-        var link = await graph.LinkAsync(id, request, cancellationToken);
-        return TypedResults.Created($"/api/entities/{id}/neighbourhood", link);
+        var (link, created) = await graph.LinkAsync(id, request, cancellationToken);
+        return created ? TypedResults.Created($"/api/entities/{id}/neighbourhood", link) : TypedResults.Ok(link);
     }
 
-    private static async Task<IResult> NeighbourhoodAsync(int id, int? depth, KnowledgeGraphStore graph, CancellationToken cancellationToken)
+    private static async Task<IResult> NeighbourhoodAsync(Guid id, int? depth, KnowledgeGraphStore graph, CancellationToken cancellationToken)
     {
         if (depth is < 1 or > 2)
         {

@@ -34,11 +34,11 @@ public static class UserKnowledgeReader
                               ORDER BY conversation_date DESC, id DESC LIMIT {MaxSummaries}) s),
           'entities', (SELECT coalesce(json_agg(json_build_object('entityName', entity_name, 'entityType', entity_type,
                                                                   'relationshipType', relationship_type, 'strength', relationship_strength)
-                                                ORDER BY relationship_strength DESC NULLS LAST, entity_name, id), '[]'::json)
-                       FROM (SELECT e.entity_name, e.entity_type, r.relationship_type, r.relationship_strength, r.id
+                                                ORDER BY relationship_strength DESC NULLS LAST, entity_name, relationship_type), '[]'::json)
+                       FROM (SELECT e.entity_name, e.entity_type, r.relationship_type, r.relationship_strength
                              FROM user_fact_relationships r JOIN fact_entities e ON e.id = r.entity_id
-                             WHERE r.user_id = $1 AND r.bot_name = $2
-                             ORDER BY r.relationship_strength DESC NULLS LAST, e.entity_name, r.id LIMIT {MaxEntities}) k))
+                             WHERE r.user_id = $1
+                             ORDER BY r.relationship_strength DESC NULLS LAST, e.entity_name, r.relationship_type LIMIT {MaxEntities}) k))
         """;
 
     /// <summary>Appends the knowledge statement to a batch, so it travels with the character's SELECTs.</summary>

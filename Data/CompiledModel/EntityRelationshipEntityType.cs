@@ -21,21 +21,33 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Enrichment.EntityRelationship",
                 typeof(EntityRelationship),
                 baseEntityType,
-                propertyCount: 8,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                propertyCount: 13,
+                foreignKeyCount: 4,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(EntityRelationship).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EntityRelationship).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+            id.AddAnnotation("Relational:DefaultValueSql", "gen_random_uuid()");
+
+            var bidirectional = runtimeEntityType.AddProperty(
+                "Bidirectional",
+                typeof(bool?),
+                propertyInfo: typeof(EntityRelationship).GetProperty("Bidirectional", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EntityRelationship).GetField("<Bidirectional>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            bidirectional.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            bidirectional.AddAnnotation("Relational:ColumnName", "bidirectional");
+            bidirectional.AddAnnotation("Relational:DefaultValueSql", "false");
 
             var context = runtimeEntityType.AddProperty(
                 "Context",
@@ -58,21 +70,41 @@ namespace WhisperAspire.Data.CompiledModel
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var fromEntityId = runtimeEntityType.AddProperty(
+                "FromEntityId",
+                typeof(Guid),
+                propertyInfo: typeof(EntityRelationship).GetProperty("FromEntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EntityRelationship).GetField("<FromEntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            fromEntityId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            fromEntityId.AddAnnotation("Relational:ColumnName", "from_entity_id");
+
+            var metadata = runtimeEntityType.AddProperty(
+                "Metadata",
+                typeof(string),
+                propertyInfo: typeof(EntityRelationship).GetProperty("Metadata", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EntityRelationship).GetField("<Metadata>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            metadata.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            metadata.AddAnnotation("Relational:ColumnName", "metadata");
+            metadata.AddAnnotation("Relational:ColumnType", "jsonb");
+            metadata.AddAnnotation("Relational:DefaultValueSql", "'{}'::jsonb");
+
             var relationshipType = runtimeEntityType.AddProperty(
                 "RelationshipType",
                 typeof(string),
                 propertyInfo: typeof(EntityRelationship).GetProperty("RelationshipType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EntityRelationship).GetField("<RelationshipType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 100);
+                fieldInfo: typeof(EntityRelationship).GetField("<RelationshipType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             relationshipType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             relationshipType.AddAnnotation("Relational:ColumnName", "relationship_type");
 
             var sourceEntityId = runtimeEntityType.AddProperty(
                 "SourceEntityId",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(EntityRelationship).GetProperty("SourceEntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EntityRelationship).GetField("<SourceEntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             sourceEntityId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             sourceEntityId.AddAnnotation("Relational:ColumnName", "source_entity_id");
 
@@ -89,12 +121,21 @@ namespace WhisperAspire.Data.CompiledModel
 
             var targetEntityId = runtimeEntityType.AddProperty(
                 "TargetEntityId",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(EntityRelationship).GetProperty("TargetEntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EntityRelationship).GetField("<TargetEntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             targetEntityId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             targetEntityId.AddAnnotation("Relational:ColumnName", "target_entity_id");
+
+            var toEntityId = runtimeEntityType.AddProperty(
+                "ToEntityId",
+                typeof(Guid),
+                propertyInfo: typeof(EntityRelationship).GetProperty("ToEntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EntityRelationship).GetField("<ToEntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            toEntityId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            toEntityId.AddAnnotation("Relational:ColumnName", "to_entity_id");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -108,23 +149,54 @@ namespace WhisperAspire.Data.CompiledModel
             updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             updatedAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var weight = runtimeEntityType.AddProperty(
+                "Weight",
+                typeof(double?),
+                propertyInfo: typeof(EntityRelationship).GetProperty("Weight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EntityRelationship).GetField("<Weight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            weight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            weight.AddAnnotation("Relational:ColumnName", "weight");
+            weight.AddAnnotation("Relational:DefaultValueSql", "0.5");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_entity_relationships");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { sourceEntityId });
-            index.AddAnnotation("Relational:Name", "ix_entity_relationships_source_entity_id");
+                new[] { fromEntityId });
+            index.AddAnnotation("Relational:Name", "ix_entity_relationships_from_entity_id");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { sourceEntityId });
+            index0.AddAnnotation("Relational:Name", "ix_entity_relationships_source_entity_id");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { targetEntityId });
-            index0.AddAnnotation("Relational:Name", "ix_entity_relationships_target_entity_id");
+            index1.AddAnnotation("Relational:Name", "ix_entity_relationships_target_entity_id");
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { toEntityId });
+            index2.AddAnnotation("Relational:Name", "ix_entity_relationships_to_entity_id");
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FromEntityId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade,
+                required: true);
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_entity_relationships_fact_entity_from_entity_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SourceEntityId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -136,7 +208,7 @@ namespace WhisperAspire.Data.CompiledModel
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("TargetEntityId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -145,6 +217,18 @@ namespace WhisperAspire.Data.CompiledModel
                 required: true);
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_entity_relationships_fact_entity_target_entity_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ToEntityId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade,
+                required: true);
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_entity_relationships_fact_entity_to_entity_id");
             return runtimeForeignKey;
         }
 

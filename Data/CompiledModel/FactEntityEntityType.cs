@@ -21,19 +21,41 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Enrichment.FactEntity",
                 typeof(FactEntity),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 15,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(FactEntity).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FactEntity).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+            id.AddAnnotation("Relational:DefaultValueSql", "gen_random_uuid()");
+
+            var attributes = runtimeEntityType.AddProperty(
+                "Attributes",
+                typeof(string),
+                propertyInfo: typeof(FactEntity).GetProperty("Attributes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FactEntity).GetField("<Attributes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            attributes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            attributes.AddAnnotation("Relational:ColumnName", "attributes");
+            attributes.AddAnnotation("Relational:ColumnType", "jsonb");
+            attributes.AddAnnotation("Relational:DefaultValueSql", "'{}'::jsonb");
+
+            var category = runtimeEntityType.AddProperty(
+                "Category",
+                typeof(string),
+                propertyInfo: typeof(FactEntity).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FactEntity).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            category.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            category.AddAnnotation("Relational:ColumnName", "category");
 
             var confidence = runtimeEntityType.AddProperty(
                 "Confidence",
@@ -45,6 +67,18 @@ namespace WhisperAspire.Data.CompiledModel
             confidence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             confidence.AddAnnotation("Relational:ColumnName", "confidence");
             confidence.AddAnnotation("Relational:DefaultValueSql", "1.0");
+
+            var createdAt = runtimeEntityType.AddProperty(
+                "CreatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(FactEntity).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FactEntity).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+            createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -59,8 +93,7 @@ namespace WhisperAspire.Data.CompiledModel
                 "EntityName",
                 typeof(string),
                 propertyInfo: typeof(FactEntity).GetProperty("EntityName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FactEntity).GetField("<EntityName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 255);
+                fieldInfo: typeof(FactEntity).GetField("<EntityName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             entityName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             entityName.AddAnnotation("Relational:ColumnName", "entity_name");
 
@@ -68,8 +101,7 @@ namespace WhisperAspire.Data.CompiledModel
                 "EntityType",
                 typeof(string),
                 propertyInfo: typeof(FactEntity).GetProperty("EntityType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FactEntity).GetField("<EntityType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 100);
+                fieldInfo: typeof(FactEntity).GetField("<EntityType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             entityType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             entityType.AddAnnotation("Relational:ColumnName", "entity_type");
 
@@ -129,6 +161,27 @@ namespace WhisperAspire.Data.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Ignore);
             searchVector.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             searchVector.AddAnnotation("Relational:ColumnName", "search_vector");
+
+            var subcategory = runtimeEntityType.AddProperty(
+                "Subcategory",
+                typeof(string),
+                propertyInfo: typeof(FactEntity).GetProperty("Subcategory", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FactEntity).GetField("<Subcategory>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            subcategory.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            subcategory.AddAnnotation("Relational:ColumnName", "subcategory");
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(FactEntity).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FactEntity).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
+            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -21,30 +21,43 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Enrichment.UserFactRelationship",
                 typeof(UserFactRelationship),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 17,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(UserFactRelationship).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserFactRelationship).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+            id.AddAnnotation("Relational:DefaultValueSql", "gen_random_uuid()");
 
             var botName = runtimeEntityType.AddProperty(
                 "BotName",
                 typeof(string),
                 propertyInfo: typeof(UserFactRelationship).GetProperty("BotName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserFactRelationship).GetField("<BotName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 100);
             botName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             botName.AddAnnotation("Relational:ColumnName", "bot_name");
+
+            var confidence = runtimeEntityType.AddProperty(
+                "Confidence",
+                typeof(double?),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("Confidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<Confidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            confidence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            confidence.AddAnnotation("Relational:ColumnName", "confidence");
+            confidence.AddAnnotation("Relational:DefaultValueSql", "0.5");
 
             var context = runtimeEntityType.AddProperty(
                 "Context",
@@ -54,6 +67,18 @@ namespace WhisperAspire.Data.CompiledModel
                 nullable: true);
             context.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             context.AddAnnotation("Relational:ColumnName", "context");
+
+            var contextMetadata = runtimeEntityType.AddProperty(
+                "ContextMetadata",
+                typeof(string),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("ContextMetadata", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<ContextMetadata>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            contextMetadata.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            contextMetadata.AddAnnotation("Relational:ColumnName", "context_metadata");
+            contextMetadata.AddAnnotation("Relational:ColumnType", "jsonb");
+            contextMetadata.AddAnnotation("Relational:DefaultValueSql", "'{}'::jsonb");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -67,14 +92,44 @@ namespace WhisperAspire.Data.CompiledModel
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var emotionalContext = runtimeEntityType.AddProperty(
+                "EmotionalContext",
+                typeof(string),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("EmotionalContext", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<EmotionalContext>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            emotionalContext.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emotionalContext.AddAnnotation("Relational:ColumnName", "emotional_context");
+
             var entityId = runtimeEntityType.AddProperty(
                 "EntityId",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(UserFactRelationship).GetProperty("EntityId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserFactRelationship).GetField("<EntityId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             entityId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             entityId.AddAnnotation("Relational:ColumnName", "entity_id");
+
+            var mentionedByCharacter = runtimeEntityType.AddProperty(
+                "MentionedByCharacter",
+                typeof(string),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("MentionedByCharacter", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<MentionedByCharacter>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            mentionedByCharacter.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            mentionedByCharacter.AddAnnotation("Relational:ColumnName", "mentioned_by_character");
+
+            var relatedEntities = runtimeEntityType.AddProperty(
+                "RelatedEntities",
+                typeof(string),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("RelatedEntities", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<RelatedEntities>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            relatedEntities.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            relatedEntities.AddAnnotation("Relational:ColumnName", "related_entities");
+            relatedEntities.AddAnnotation("Relational:ColumnType", "jsonb");
+            relatedEntities.AddAnnotation("Relational:DefaultValueSql", "'[]'::jsonb");
 
             var relationshipStrength = runtimeEntityType.AddProperty(
                 "RelationshipStrength",
@@ -91,10 +146,40 @@ namespace WhisperAspire.Data.CompiledModel
                 "RelationshipType",
                 typeof(string),
                 propertyInfo: typeof(UserFactRelationship).GetProperty("RelationshipType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(UserFactRelationship).GetField("<RelationshipType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 100);
+                fieldInfo: typeof(UserFactRelationship).GetField("<RelationshipType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             relationshipType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             relationshipType.AddAnnotation("Relational:ColumnName", "relationship_type");
+
+            var sourceConversationId = runtimeEntityType.AddProperty(
+                "SourceConversationId",
+                typeof(string),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("SourceConversationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<SourceConversationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sourceConversationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sourceConversationId.AddAnnotation("Relational:ColumnName", "source_conversation_id");
+
+            var sourcePlatform = runtimeEntityType.AddProperty(
+                "SourcePlatform",
+                typeof(string),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("SourcePlatform", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<SourcePlatform>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            sourcePlatform.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sourcePlatform.AddAnnotation("Relational:ColumnName", "source_platform");
+            sourcePlatform.AddAnnotation("Relational:DefaultValueSql", "'discord'::text");
+
+            var strength = runtimeEntityType.AddProperty(
+                "Strength",
+                typeof(double?),
+                propertyInfo: typeof(UserFactRelationship).GetProperty("Strength", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFactRelationship).GetField("<Strength>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            strength.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            strength.AddAnnotation("Relational:ColumnName", "strength");
+            strength.AddAnnotation("Relational:DefaultValueSql", "0.5");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

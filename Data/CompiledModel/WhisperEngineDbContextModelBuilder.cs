@@ -12,7 +12,7 @@ namespace WhisperAspire.Data.CompiledModel
     public partial class WhisperEngineDbContextModel
     {
         private WhisperEngineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2b951223-a4d2-466f-ba92-0e46d6f1961d"), entityTypeCount: 81)
+            : base(skipDetectChanges: false, modelId: new Guid("d4d59a6d-f687-41a1-aae4-756b13658aaf"), entityTypeCount: 81)
         {
         }
 
@@ -159,6 +159,8 @@ namespace WhisperAspire.Data.CompiledModel
             PersonalityTraitEntityType.CreateForeignKey1(personalityTrait, character);
             EntityRelationshipEntityType.CreateForeignKey1(entityRelationship, factEntity);
             EntityRelationshipEntityType.CreateForeignKey2(entityRelationship, factEntity);
+            EntityRelationshipEntityType.CreateForeignKey3(entityRelationship, factEntity);
+            EntityRelationshipEntityType.CreateForeignKey4(entityRelationship, factEntity);
             UserFactRelationshipEntityType.CreateForeignKey1(userFactRelationship, factEntity);
 
             BotSelfReflectionEntityType.CreateAnnotations(botSelfReflection);

@@ -30,6 +30,7 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
         await Api.PostAsync($"/api/users/100/bots/{Bot}/interactions", new { affectionDelta = 0.5 });
         await Api.PostAsync($"/api/users/100/bots/{Bot}/summaries", new { conversationDate = "2026-01-01", summaryText = "first talk" });
         await Api.PostAsync("/api/entities", new { entityName = "Harbour", entityType = "place" });
+        await Api.PostAsync("/api/entities", new { entityName = "Pier", entityType = "place" });
         await Api.PostAsync($"/api/users/666/bots/{Bot}/ban", new { bannedBy = "mod", reason = "spam" });
         await Api.PutJsonAsync("/api/deployments/sample-deployment", new { characterName = Bot, discordToken = "a-token-of-some-length" });
     }
@@ -39,9 +40,10 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Generated_bad_requests_get_4xx_problems_and_change_nothing()
     {
-        var entityId = (await Api.GetJsonAsync("/api/entities/search?q=harbour")).Body![0]!["id"]!.GetValue<int>();
+        var entityId = (await Api.GetJsonAsync("/api/entities/search?q=harbour")).Body![0]!["id"]!.GetValue<Guid>();
+        var otherEntityId = (await Api.GetJsonAsync("/api/entities/search?q=pier")).Body![0]!["id"]!.GetValue<Guid>();
         var before = await DataFingerprint.TakeAsync(fixture.Stack.ConnectionString);
-        var cases = Cases(entityId).ToList();
+        var cases = Cases(entityId, otherEntityId).ToList();
 
         var failures = new List<string>();
         foreach (var (name, request) in cases)
@@ -75,7 +77,7 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>Each route with a valid body, and what makes each field of it bad.</summary>
-    private static IEnumerable<(string Name, HttpRequestMessage Request)> Cases(int entityId)
+    private static IEnumerable<(string Name, HttpRequestMessage Request)> Cases(Guid entityId, Guid otherEntityId)
     {
         var scope = $"/api/users/100/bots/{Bot}";
         var routes = new (HttpMethod Method, string Path, JsonObject Body, Field[] Fields)[]
@@ -92,11 +94,11 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
             (HttpMethod.Post, $"{scope}/summaries", Obj(("conversationDate", "2026-02-01"), ("summaryText", "talk"), ("interactionQuality", 0.5)),
                 [new("conversationDate", Date: true), new("summaryText", Text: 20_000, Required: true), new("emotionalTone", Text: 100), new("interactionQuality", Number: (0, 1))]),
             (HttpMethod.Post, $"{scope}/entities", Obj(("entityId", entityId), ("relationshipType", "likes")),
-                [new("entityId", Number: (1, int.MaxValue), Integer: true), new("relationshipType", Text: 100, Required: true), new("strength", Number: (0, 1))]),
+                [new("entityId", Number: (1, int.MaxValue), Integer: true), new("relationshipType", Text: 50, Required: true), new("strength", Number: (0, 1))]),
             (HttpMethod.Post, "/api/entities", Obj(("entityName", "Lighthouse"), ("entityType", "place")),
                 [new("entityName", Text: 255, Required: true), new("entityType", Text: 100, Required: true), new("confidence", Number: (0, 1)), new("metadata", Object: true)]),
-            (HttpMethod.Post, $"/api/entities/{entityId}/relationships", Obj(("targetEntityId", entityId), ("relationshipType", "near")),
-                [new("targetEntityId", Number: (1, int.MaxValue), Integer: true), new("relationshipType", Text: 100, Required: true), new("strength", Number: (0, 1))]),
+            (HttpMethod.Post, $"/api/entities/{entityId}/relationships", Obj(("targetEntityId", otherEntityId), ("relationshipType", "related_to")),
+                [new("targetEntityId", Number: (1, int.MaxValue), Integer: true), new("relationshipType", Text: 50, Required: true), new("strength", Number: (0, 1))]),
             (HttpMethod.Post, $"{scope}/ban", Obj(("bannedBy", "mod"), ("reason", "spam")),
                 [new("bannedBy", Text: 255, Required: true), new("reason", Text: 2_000)]),
             (HttpMethod.Post, $"/api/users/666/bots/{Bot}/unban", Obj(("unbannedBy", "mod")), [new("unbannedBy", Text: 255, Required: true)]),
@@ -146,9 +148,11 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
         yield return ("user id too long", Request(HttpMethod.Post, $"/api/users/{new string('u', 300)}/bots/{Bot}/facts", """{"factType":"a","factValue":"b"}"""));
         yield return ("unknown fact", Request(HttpMethod.Delete, $"{scope}/facts/999999", null));
         yield return ("fact id not a number", Request(HttpMethod.Delete, $"{scope}/facts/{Uri.EscapeDataString(SqlInjection)}", null));
-        yield return ("unknown entity link source", Request(HttpMethod.Post, "/api/entities/999999/relationships", $$"""{"targetEntityId":{{entityId}},"relationshipType":"x"}"""));
-        yield return ("unknown entity link target", Request(HttpMethod.Post, $"/api/entities/{entityId}/relationships", """{"targetEntityId":999999,"relationshipType":"x"}"""));
-        yield return ("unknown user entity", Request(HttpMethod.Post, $"{scope}/entities", """{"entityId":999999,"relationshipType":"x"}"""));
+        yield return ("unknown entity link source", Request(HttpMethod.Post, $"/api/entities/{Guid.NewGuid()}/relationships", $$"""{"targetEntityId":"{{entityId}}","relationshipType":"related_to"}"""));
+        yield return ("unknown entity link target", Request(HttpMethod.Post, $"/api/entities/{entityId}/relationships", $$"""{"targetEntityId":"{{Guid.NewGuid()}}","relationshipType":"related_to"}"""));
+        yield return ("unknown user entity", Request(HttpMethod.Post, $"{scope}/entities", $$"""{"entityId":"{{Guid.NewGuid()}}","relationshipType":"x"}"""));
+        yield return ("entity link of a type the graph does not hold", Request(HttpMethod.Post, $"/api/entities/{entityId}/relationships", $$"""{"targetEntityId":"{{otherEntityId}}","relationshipType":"near"}"""));
+        yield return ("entity linked to itself", Request(HttpMethod.Post, $"/api/entities/{entityId}/relationships", $$"""{"targetEntityId":"{{entityId}}","relationshipType":"related_to"}"""));
         yield return ("ban twice", Request(HttpMethod.Post, $"/api/users/666/bots/{Bot}/ban", """{"bannedBy":"mod"}"""));
         yield return ("unban not banned", Request(HttpMethod.Post, $"{scope}/unban", """{"unbannedBy":"mod"}"""));
         yield return ("duplicate user", Request(HttpMethod.Post, "/api/users", """{"discordUserId":"100","username":"other"}"""));

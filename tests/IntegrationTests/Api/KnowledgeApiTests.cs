@@ -58,7 +58,7 @@ public sealed class KnowledgeApiTests(StackFixture fixture) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, first);
         Assert.Equal(HttpStatusCode.OK, again);
-        Assert.Equal(created!["id"]!.GetValue<int>(), updated!["id"]!.GetValue<int>());
+        Assert.Equal(created!["id"]!.GetValue<Guid>(), updated!["id"]!.GetValue<Guid>());
         Assert.Equal(2, updated["mentionCount"]!.GetValue<int>());
         Assert.Equal("Coastal capital", updated["description"]!.GetValue<string>());
         Assert.Equal("PT", updated["metadata"]!["country"]!.GetValue<string>());
@@ -89,7 +89,7 @@ public sealed class KnowledgeApiTests(StackFixture fixture) : IAsyncLifetime
         var (status, results) = await Api.GetJsonAsync("/api/entities/search?q=guitar");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal([inName, inDescription], results!.AsArray().Select(r => r!["id"]!.GetValue<int>()));
+        Assert.Equal([inName, inDescription], results!.AsArray().Select(r => r!["id"]!.GetValue<Guid>()));
         Assert.True(results[0]!["rank"]!.GetValue<float>() > results[1]!["rank"]!.GetValue<float>());
     }
 
@@ -100,13 +100,13 @@ public sealed class KnowledgeApiTests(StackFixture fixture) : IAsyncLifetime
         var b = await EntityAsync("B", "node");
         var c = await EntityAsync("C", "node");
         var d = await EntityAsync("D", "node");
-        await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = b, relationshipType = "knows" });
-        await Api.PostAsync($"/api/entities/{c}/relationships", new { targetEntityId = b, relationshipType = "knows" }); // pointing inwards
-        await Api.PostAsync($"/api/entities/{c}/relationships", new { targetEntityId = d, relationshipType = "knows" });
+        await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = b, relationshipType = "related_to" });
+        await Api.PostAsync($"/api/entities/{c}/relationships", new { targetEntityId = b, relationshipType = "related_to" }); // pointing inwards
+        await Api.PostAsync($"/api/entities/{c}/relationships", new { targetEntityId = d, relationshipType = "related_to" });
 
         var (_, two) = await Api.GetJsonAsync($"/api/entities/{a}/neighbourhood");
         var (_, one) = await Api.GetJsonAsync($"/api/entities/{a}/neighbourhood?depth=1");
-        var (missing, _) = await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = 999_999, relationshipType = "knows" });
+        var (missing, _) = await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = Guid.NewGuid(), relationshipType = "related_to" });
 
         Assert.Equal([("B", 1), ("C", 2)], two!["neighbours"]!.AsArray().Select(n => (n!["entityName"]!.GetValue<string>(), n["distance"]!.GetValue<int>())));
         Assert.Equal(2, two["links"]!.AsArray().Count);
@@ -130,9 +130,49 @@ public sealed class KnowledgeApiTests(StackFixture fixture) : IAsyncLifetime
         Assert.Equal(0.9, link["strength"]!.GetValue<double>());
     }
 
-    private async Task<int> EntityAsync(string name, string type, string? description = null)
+    [Fact]
+    public async Task Edges_take_production_types_once_per_direction_and_never_to_themselves()
+    {
+        var a = await EntityAsync("Espresso", "drink");
+        var b = await EntityAsync("Coffee", "drink");
+
+        var (first, link) = await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = b, relationshipType = "part_of", strength = 0.4 });
+        var (again, relinked) = await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = b, relationshipType = "part_of", strength = 0.8 });
+        var (unknownType, problem) = await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = b, relationshipType = "knows" });
+        var (toItself, _) = await Api.PostAsync($"/api/entities/{a}/relationships", new { targetEntityId = a, relationshipType = "similar_to" });
+
+        Assert.Equal(HttpStatusCode.Created, first);
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.Equal(link!["id"]!.GetValue<Guid>(), relinked!["id"]!.GetValue<Guid>());
+        Assert.Equal(0.8, relinked["strength"]!.GetValue<double>());
+        Assert.Equal(HttpStatusCode.BadRequest, unknownType);
+        Assert.NotNull(problem!["errors"]!["relationshipType"]);
+        Assert.Equal(HttpStatusCode.BadRequest, toItself);
+        // Production's columns follow the seeds' ones the Api writes.
+        Assert.Equal(0.8, await Database.ScalarAsync<double>(fixture.Stack.ConnectionString,
+            $"SELECT weight FROM entity_relationships WHERE from_entity_id = '{a}' AND to_entity_id = '{b}'"));
+    }
+
+    [Fact]
+    public async Task A_users_links_are_shared_across_bots_and_name_the_bot_that_saw_them_last()
+    {
+        await Api.CreateCharacterAsync("curator");
+        var city = await EntityAsync("Braga", "place");
+
+        await Api.PostAsync("/api/users/u9/bots/archivist/entities", new { entityId = city, relationshipType = "visited", strength = 0.3 });
+        var (again, _) = await Api.PostAsync("/api/users/u9/bots/curator/entities", new { entityId = city, relationshipType = "visited", confidence = 0.7 });
+        var (_, links) = await Api.GetJsonAsync("/api/users/u9/bots/archivist/entities");
+
+        Assert.Equal(HttpStatusCode.OK, again);
+        var link = Assert.Single(links!.AsArray())!;
+        Assert.Equal("curator", link["mentionedBy"]!.GetValue<string>());
+        Assert.Equal(0.7, link["confidence"]!.GetValue<double>());
+        Assert.Equal(1, await Database.ScalarAsync<int>(fixture.Stack.ConnectionString, "SELECT count(*)::int FROM universal_users WHERE universal_id = 'u9'"));
+    }
+
+    private async Task<Guid> EntityAsync(string name, string type, string? description = null)
     {
         var (_, body) = await Api.PostAsync("/api/entities", new JsonObject { ["entityName"] = name, ["entityType"] = type, ["description"] = description });
-        return body!["id"]!.GetValue<int>();
+        return body!["id"]!.GetValue<Guid>();
     }
 }

@@ -89,6 +89,6 @@ public sealed class PromptsApiTests(StackFixture fixture) : IAsyncLifetime
         }
 
         var (_, entity) = await Api.PostAsync("/api/entities", new { entityName = "Lisbon", entityType = "place" });
-        await Api.PostAsync($"/api/users/{userId}/bots/nova/entities", new { entityId = entity!["id"]!.GetValue<int>(), relationshipType = "lives_in" });
+        await Api.PostAsync($"/api/users/{userId}/bots/nova/entities", new { entityId = entity!["id"]!.GetValue<Guid>(), relationshipType = "lives_in" });
     }
 }
