@@ -99,6 +99,6 @@ public static class DeploymentsApi
         ProblemResults.NotFound("Unknown deployment", $"No bot deployment is named '{botName}'. PUT /api/deployments/{{botName}} creates one.");
 
     private static DeploymentView View(BotDeployment d, TokenProtector tokens) => new(
-        d.BotName, d.Character?.Name, tokens.Hint(d.DiscordTokenEncrypted), d.HealthEndpointPort, d.ChatEndpointPort, d.Status, d.LastHealthCheck,
+        d.BotName!, d.Character?.Name, tokens.Hint(d.DiscordTokenEncrypted ?? ""), d.HealthEndpointPort, d.ChatEndpointPort, d.Status, d.LastHealthCheck,
         d.DeploymentConfig is null ? null : JsonSerializer.Deserialize<JsonElement>(d.DeploymentConfig), d.CreatedAt, d.UpdatedAt);
 }

@@ -28,9 +28,8 @@ public static class SummariesApi
         var summaries = db.ConversationSummaries.AsNoTracking().Where(s => s.UserId == userId && s.BotName == botName);
         summaries = from is { } start ? summaries.Where(s => s.ConversationDate >= start) : summaries;
         summaries = to is { } end ? summaries.Where(s => s.ConversationDate <= end) : summaries;
-        return TypedResults.Ok(await summaries.OrderByDescending(s => s.ConversationDate).ThenByDescending(s => s.Id)
-            .Select(s => new SummaryView(s.Id, s.ConversationDate, s.SummaryText, s.KeyTopics, s.EmotionalTone, s.InteractionQuality))
-            .ToListAsync(cancellationToken));
+        return TypedResults.Ok((await summaries.OrderByDescending(s => s.ConversationDate).ThenByDescending(s => s.Id)
+            .ToListAsync(cancellationToken)).Select(View).ToList());
     }
 
     private static async Task<IResult> AddAsync(string userId, string botName, SummaryRequest request, WhisperEngineDbContext db, CancellationToken cancellationToken)
@@ -48,11 +47,17 @@ public static class SummariesApi
         var summary = new ConversationSummary
         {
             UserId = userId, BotName = botName, ConversationDate = request.ConversationDate, SummaryText = request.SummaryText,
-            KeyTopics = request.KeyTopics, EmotionalTone = request.EmotionalTone, InteractionQuality = request.InteractionQuality,
+            KeyTopics = Topics(request.KeyTopics), EmotionalTone = request.EmotionalTone, InteractionQuality = request.InteractionQuality,
         };
         db.ConversationSummaries.Add(summary);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created((string?)null,
-            new SummaryView(summary.Id, summary.ConversationDate, summary.SummaryText, summary.KeyTopics, summary.EmotionalTone, summary.InteractionQuality));
+        return TypedResults.Created((string?)null, View(summary));
     }
+
+    // key_topics is production's varchar[]; the Api keeps the seeds' comma-separated text on the wire.
+    private static string[]? Topics(string? keyTopics) =>
+        keyTopics?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } topics ? topics : null;
+
+    private static SummaryView View(ConversationSummary s) => new(
+        s.Id, s.ConversationDate, s.SummaryText, s.KeyTopics is null ? null : string.Join(", ", s.KeyTopics), s.EmotionalTone, s.InteractionQuality);
 }

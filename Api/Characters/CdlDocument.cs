@@ -18,7 +18,13 @@ namespace WhisperAspire.Api.Characters;
 public sealed class CdlDocument
 {
     // Deployments hold an encrypted Discord token and have their own routes; they are not part of a definition.
-    private static readonly HashSet<string> Excluded = [nameof(Character.BotDeployments), "CreatedAt", "UpdatedAt"];
+    // The names and character keys that the database derives (from the name the route gives, from the parent row) are
+    // left out too, so a document imports under another name without carrying the old character's.
+    private static readonly HashSet<string> Excluded =
+    [
+        nameof(Character.BotDeployments), "CreatedAt", "UpdatedAt", "CreatedDate", "UpdatedDate",
+        nameof(Character.NormalizedName), nameof(CharacterEmotionalState.CharacterName), nameof(CharacterInterestTopic.CharacterId),
+    ];
 
     /// <summary>Secrets never leave the database through a document (and a document never writes one).</summary>
     private static readonly HashSet<string> Secrets = [nameof(CharacterDiscordConfig.DiscordBotToken)];

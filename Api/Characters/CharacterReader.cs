@@ -28,8 +28,8 @@ public sealed class CharacterReader(CdlDocumentSql sql)
     public async Task<object?> ReadFromAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         object? root = null;
-        // Rows by entity type and key, so a nested row finds its parent section row.
-        var rows = new Dictionary<(Type, int), object>();
+        // Rows by entity type and key (boxed: most keys are integers, emotional states' are uuids), so a nested row finds its parent section row.
+        var rows = new Dictionary<(Type, object), object>();
         foreach (var table in _tables)
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -59,24 +59,24 @@ public sealed class CharacterReader(CdlDocumentSql sql)
         private static readonly MethodInfo GetFieldValue = typeof(NpgsqlDataReader).GetMethod(nameof(NpgsqlDataReader.GetFieldValue), [typeof(int)])!;
 
         private readonly Func<NpgsqlDataReader, object> _read;
-        private readonly Func<object, int> _key;
-        private readonly Func<object, int?> _parentKey;
+        private readonly Func<object, object> _key;
+        private readonly Func<object, object?> _parentKey;
 
         public TableReader(SectionSelect select)
         {
             Select = select;
             _read = CompileRead(select.Entity.ClrType, select.Columns);
-            _key = CompileGetter<int>(select.Entity.FindPrimaryKey()!.Properties[0]);
-            _parentKey = select.Navigation is { } navigation ? CompileGetter<int?>(navigation.ForeignKey.Properties[0]) : _ => null;
+            _key = CompileGetter<object>(select.Entity.FindPrimaryKey()!.Properties[0]);
+            _parentKey = select.Navigation is { } navigation ? CompileGetter<object?>(navigation.ForeignKey.Properties[0]) : _ => null;
         }
 
         public SectionSelect Select { get; }
 
         public object Read(NpgsqlDataReader reader) => _read(reader);
 
-        public int Key(object row) => _key(row);
+        public object Key(object row) => _key(row);
 
-        public int? ParentKey(object row) => _parentKey(row);
+        public object? ParentKey(object row) => _parentKey(row);
 
         public void Attach(object parent, object row)
         {

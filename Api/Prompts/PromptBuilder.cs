@@ -85,12 +85,21 @@ public static class PromptBuilder
         return parts.Count == 0 ? null : "How you communicate: " + string.Join("; ", parts) + ".";
     }
 
-    private static string? Background(CharacterBackground? background) => background is null ? null : Lines("Your background:", new[]
-    {
-        Labelled("childhood", background.Childhood), Labelled("education", background.Education), Labelled("career", background.CareerPath),
-        Labelled("family", background.FamilyBackground), Labelled("formative experiences", background.FormativeExperiences),
-        Labelled("major life events", background.MajorLifeEvents),
-    }.OfType<string>());
+    // A seed-style row is one life story in named fields; production's rows are entries by category, the most important first.
+    private static string? Background(IEnumerable<CharacterBackground> entries) => Lines("Your background:", entries
+        .OrderByDescending(b => b.ImportanceLevel ?? 0).ThenBy(b => b.Id)
+        .SelectMany(b => HasSeedFields(b)
+            ? new[]
+            {
+                Labelled("childhood", b.Childhood), Labelled("education", b.Education), Labelled("career", b.CareerPath),
+                Labelled("family", b.FamilyBackground), Labelled("formative experiences", b.FormativeExperiences),
+                Labelled("major life events", b.MajorLifeEvents),
+            }
+            : [Labelled(b.Category ?? "background", string.Join(" — ", new[] { b.Title, b.Period ?? b.DateRange, b.Description }.Where(p => !string.IsNullOrWhiteSpace(p))))])
+        .OfType<string>());
+
+    private static bool HasSeedFields(CharacterBackground b) =>
+        new[] { b.Childhood, b.Education, b.CareerPath, b.FamilyBackground, b.FormativeExperiences, b.MajorLifeEvents }.Any(f => f is not null);
 
     private static string? Lines(string heading, IEnumerable<string> lines)
     {

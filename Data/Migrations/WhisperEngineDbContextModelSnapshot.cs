@@ -155,6 +155,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_abilities");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_abilities_character_id");
+
                     b.ToTable("character_abilities", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -213,6 +216,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_behavioral_triggers");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_behavioral_triggers_character_id");
 
                     b.ToTable("character_behavioral_triggers", null, t =>
                         {
@@ -314,6 +320,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_conversation_flows");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_conversation_flows_character_id");
+
                     b.ToTable("character_conversation_flows", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -366,6 +375,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_cultural_expressions");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_cultural_expressions_character_id");
 
                     b.ToTable("character_cultural_expressions", null, t =>
                         {
@@ -420,6 +432,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_current_goals");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_current_goals_character_id");
 
                     b.ToTable("character_current_goals", null, t =>
                         {
@@ -481,6 +496,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_directives");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_directives_character_id");
+
                     b.ToTable("character_directives", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -534,6 +552,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_emoji_patterns");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_emoji_patterns_character_id");
+
                     b.ToTable("character_emoji_patterns", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -586,6 +607,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_emotional_triggers");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_emotional_triggers_character_id");
 
                     b.ToTable("character_emotional_triggers", null, t =>
                         {
@@ -641,6 +665,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_expertise_domains");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_expertise_domains_character_id");
 
                     b.ToTable("character_expertise_domains", null, t =>
                         {
@@ -722,6 +749,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_growth_objectives");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_growth_objectives_character_id");
 
                     b.ToTable("character_growth_objectives", null, t =>
                         {
@@ -895,6 +925,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_instructions");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_instructions_character_id");
+
                     b.ToTable("character_instructions", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -957,6 +990,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_metacognitive_traits");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_metacognitive_traits_character_id");
 
                     b.ToTable("character_metacognitive_traits", null, t =>
                         {
@@ -1097,6 +1133,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_platform_configs");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_platform_configs_character_id");
+
                     b.ToTable("character_platform_configs", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -1146,6 +1185,10 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_roleplay_config");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_roleplay_config_character_id");
 
                     b.ToTable("character_roleplay_config", null, t =>
                         {
@@ -1197,6 +1240,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_speech_patterns");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_speech_patterns_character_id");
 
                     b.ToTable("character_speech_patterns", null, t =>
                         {
@@ -1266,6 +1312,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_system_prompt_configs");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_system_prompt_configs_character_id");
+
                     b.ToTable("character_system_prompt_configs", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -1331,6 +1380,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_thematic_elements");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_thematic_elements_character_id");
+
                     b.ToTable("character_thematic_elements", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -1394,6 +1446,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_trait_relationships");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_trait_relationships_character_id");
+
                     b.ToTable("character_trait_relationships", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -1451,6 +1506,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_vocabulary");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_vocabulary_character_id");
 
                     b.ToTable("character_vocabulary", null, t =>
                         {
@@ -1525,6 +1583,9 @@ namespace WhisperAspire.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_character_voice_patterns");
 
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_voice_patterns_character_id");
+
                     b.ToTable("character_voice_patterns", null, t =>
                         {
                             t.ExcludeFromMigrations();
@@ -1567,6 +1628,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_voice_traits");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_voice_traits_character_id");
 
                     b.ToTable("character_voice_traits", null, t =>
                         {
@@ -1638,6 +1702,9 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_character_workflow_configs");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_workflow_configs_character_id");
 
                     b.ToTable("character_workflow_configs", null, t =>
                         {
@@ -1926,6 +1993,10 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_memory_manager_configs");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_memory_manager_configs_character_id");
 
                     b.ToTable("memory_manager_configs", null, t =>
                         {
@@ -3257,6 +3328,10 @@ namespace WhisperAspire.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BanReason")
+                        .HasColumnType("text")
+                        .HasColumnName("ban_reason");
+
                     b.Property<DateTime?>("BannedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp without time zone")
@@ -3264,15 +3339,19 @@ namespace WhisperAspire.Data.Migrations
                         .HasDefaultValueSql("now()");
 
                     b.Property<string>("BannedBy")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("banned_by");
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("banned_by")
+                        .HasDefaultValueSql("'system'::text");
 
                     b.Property<string>("BotName")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("bot_name");
+                        .HasColumnName("bot_name")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -3280,23 +3359,41 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("DiscordUserId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("discord_user_id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("expires_at");
+
                     b.Property<bool?>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
 
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
                     b.Property<string>("Reason")
                         .HasColumnType("text")
                         .HasColumnName("reason");
+
+                    b.Property<string>("UnbanReason")
+                        .HasColumnType("text")
+                        .HasColumnName("unban_reason");
 
                     b.Property<DateTime?>("UnbannedAt")
                         .HasColumnType("timestamp without time zone")
                         .HasColumnName("unbanned_at");
 
                     b.Property<string>("UnbannedBy")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasColumnType("text")
                         .HasColumnName("unbanned_by");
 
                     b.Property<DateTime?>("UpdatedAt")
@@ -3307,9 +3404,11 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
                     b.HasKey("Id")
                         .HasName("pk_banned_users");
@@ -3317,6 +3416,13 @@ namespace WhisperAspire.Data.Migrations
                     b.HasIndex("UserId", "BotName")
                         .IsUnique()
                         .HasDatabaseName("banned_users_user_id_bot_name_key");
+
+                    b.HasIndex(new[] { "DiscordUserId" }, "banned_users_discord_user_id_key")
+                        .IsUnique()
+                        .HasDatabaseName("banned_users_discord_user_id_key");
+
+                    b.HasIndex(new[] { "UnbannedAt" }, "idx_banned_users_unbanned_at")
+                        .HasDatabaseName("idx_banned_users_unbanned_at");
 
                     b.ToTable("banned_users", (string)null);
                 });
@@ -3332,11 +3438,13 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<string>("BotName")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("bot_name");
+                        .HasColumnName("bot_name")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-                    b.Property<int?>("CharacterId")
+                    b.Property<int>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
 
@@ -3344,11 +3452,27 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("chat_endpoint_port");
 
+                    b.Property<string>("Config")
+                        .HasColumnType("json")
+                        .HasColumnName("config");
+
+                    b.Property<string>("ContainerName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("container_name")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("timestamp without time zone")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<DateTime?>("DeployedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deployed_at");
 
                     b.Property<string>("DeploymentConfig")
                         .HasColumnType("jsonb")
@@ -3356,8 +3480,14 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<string>("DiscordTokenEncrypted")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text")
-                        .HasColumnName("discord_token_encrypted");
+                        .HasColumnName("discord_token_encrypted")
+                        .HasDefaultValueSql("''::text");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasColumnType("text")
+                        .HasColumnName("error_message");
 
                     b.Property<int?>("HealthEndpointPort")
                         .HasColumnType("integer")
@@ -3367,12 +3497,23 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("timestamp without time zone")
                         .HasColumnName("last_health_check");
 
+                    b.Property<int>("Port")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("port")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("Status")
+                        .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
-                        .HasDefaultValue("inactive")
-                        .HasColumnName("status");
+                        .HasColumnName("status")
+                        .HasDefaultValueSql("'deploying'::character varying");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stopped_at");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -3387,8 +3528,26 @@ namespace WhisperAspire.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("bot_deployments_bot_name_key");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_bot_deployments_character_id");
+                    b.HasIndex(new[] { "CharacterId" }, "bot_deployments_character_id_key")
+                        .IsUnique()
+                        .HasDatabaseName("bot_deployments_character_id_key");
+
+                    b.HasIndex(new[] { "ContainerName" }, "bot_deployments_container_name_key")
+                        .IsUnique()
+                        .HasDatabaseName("bot_deployments_container_name_key");
+
+                    b.HasIndex(new[] { "Port" }, "bot_deployments_port_key")
+                        .IsUnique()
+                        .HasDatabaseName("bot_deployments_port_key");
+
+                    b.HasIndex(new[] { "CharacterId" }, "idx_bot_deployments_character_id")
+                        .HasDatabaseName("idx_bot_deployments_character_id");
+
+                    b.HasIndex(new[] { "Port" }, "idx_bot_deployments_port")
+                        .HasDatabaseName("idx_bot_deployments_port");
+
+                    b.HasIndex(new[] { "Status" }, "idx_bot_deployments_status")
+                        .HasDatabaseName("idx_bot_deployments_status");
 
                     b.ToTable("bot_deployments", (string)null);
                 });
@@ -3402,6 +3561,19 @@ namespace WhisperAspire.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool?>("AllowFullRoleplay")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("allow_full_roleplay");
+
+                    b.Property<string>("Archetype")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("archetype")
+                        .HasDefaultValueSql("'real-world'::character varying");
+
                     b.Property<string>("CharacterVersion")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -3409,26 +3581,109 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("timestamp without time zone")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<DateTime?>("CreatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
                         .HasColumnName("display_name");
 
+                    b.Property<string>("EmojiAgeDemographic")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("emoji_age_demographic")
+                        .HasDefaultValueSql("'millennial'::character varying");
+
+                    b.Property<string>("EmojiCombination")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("emoji_combination")
+                        .HasDefaultValueSql("'text_with_accent_emoji'::character varying");
+
+                    b.Property<string>("EmojiCulturalInfluence")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("emoji_cultural_influence")
+                        .HasDefaultValueSql("'general'::character varying");
+
+                    b.Property<string>("EmojiFrequency")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("emoji_frequency")
+                        .HasDefaultValueSql("'moderate'::character varying");
+
+                    b.Property<string>("EmojiPlacement")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("emoji_placement")
+                        .HasDefaultValueSql("'end_of_message'::character varying");
+
+                    b.Property<string>("EmojiStyle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("emoji_style")
+                        .HasDefaultValueSql("'general'::character varying");
+
+                    b.Property<bool?>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("is_active");
+
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("normalized_name")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("occupation");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("timestamp without time zone")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<DateTime?>("UpdatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
 
                     b.HasKey("Id")
                         .HasName("pk_characters");
@@ -3436,6 +3691,23 @@ namespace WhisperAspire.Data.Migrations
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("idx_characters_name");
+
+                    b.HasIndex(new[] { "NormalizedName" }, "characters_normalized_name_key")
+                        .IsUnique()
+                        .HasDatabaseName("characters_normalized_name_key");
+
+                    b.HasIndex(new[] { "IsActive" }, "idx_characters_active")
+                        .HasDatabaseName("idx_characters_active");
+
+                    b.HasIndex(new[] { "Id" }, "idx_characters_active_lookup")
+                        .HasDatabaseName("idx_characters_active_lookup")
+                        .HasFilter("(is_active = true)");
+
+                    b.HasIndex(new[] { "Name" }, "idx_characters_name_lookup")
+                        .HasDatabaseName("idx_characters_name_lookup");
+
+                    b.HasIndex(new[] { "NormalizedName" }, "idx_characters_normalized_name")
+                        .HasDatabaseName("idx_characters_normalized_name");
 
                     b.ToTable("characters", (string)null);
                 });
@@ -3495,6 +3767,10 @@ namespace WhisperAspire.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("character_attributes_character_id_category_display_order_key");
 
+                    b.HasIndex(new[] { "CharacterId", "Category" }, "idx_attributes_active")
+                        .HasDatabaseName("idx_attributes_active")
+                        .HasFilter("(active = true)");
+
                     b.ToTable("character_attributes", (string)null);
                 });
 
@@ -3511,7 +3787,15 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("career_path");
 
-                    b.Property<int>("CharacterId")
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("category")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<int?>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
 
@@ -3525,6 +3809,23 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTime?>("CreatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("DateRange")
+                        .HasColumnType("text")
+                        .HasColumnName("date_range");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("description")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("Education")
                         .HasColumnType("text")
                         .HasColumnName("education");
@@ -3537,16 +3838,44 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("formative_experiences");
 
+                    b.Property<int?>("ImportanceLevel")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5)
+                        .HasColumnName("importance_level");
+
                     b.Property<string>("MajorLifeEvents")
                         .HasColumnType("text")
                         .HasColumnName("major_life_events");
 
+                    b.Property<string>("Period")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
                     b.HasKey("Id")
                         .HasName("pk_character_background");
 
-                    b.HasIndex("CharacterId")
-                        .IsUnique()
-                        .HasDatabaseName("character_background_character_id_key");
+                    b.HasIndex(new[] { "CharacterId", "Category" }, "idx_character_background_category")
+                        .HasDatabaseName("idx_character_background_category");
+
+                    b.HasIndex(new[] { "CharacterId", "Category", "ImportanceLevel" }, "idx_character_background_category_importance")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("idx_character_background_category_importance");
+
+                    b.HasIndex(new[] { "Description" }, "idx_character_background_description_trgm")
+                        .HasDatabaseName("idx_character_background_description_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "idx_character_background_description_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Description" }, "idx_character_background_description_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "CharacterId", "ImportanceLevel" }, "idx_character_background_importance")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("idx_character_background_importance");
 
                     b.ToTable("character_background", (string)null);
                 });
@@ -3608,6 +3937,10 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("activation_condition");
 
+                    b.Property<string>("Approach")
+                        .HasColumnType("text")
+                        .HasColumnName("approach");
+
                     b.Property<int>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
@@ -3616,11 +3949,16 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("conversation_flow_guidance");
 
-                    b.Property<DateTime?>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp without time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<string>("EnergyLevel")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("energy_level");
 
                     b.Property<bool?>("IsActive")
                         .ValueGeneratedOnAdd()
@@ -3644,11 +3982,25 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("response_style");
 
+                    b.Property<string>("TransitionStyle")
+                        .HasColumnType("text")
+                        .HasColumnName("transition_style");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.HasKey("Id")
                         .HasName("pk_character_conversation_modes");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_conversation_modes_character_id");
+                    b.HasIndex(new[] { "CharacterId", "ModeName" }, "character_conversation_modes_character_id_mode_name_key")
+                        .IsUnique()
+                        .HasDatabaseName("character_conversation_modes_character_id_mode_name_key");
+
+                    b.HasIndex(new[] { "CharacterId" }, "idx_conversation_modes_character")
+                        .HasDatabaseName("idx_conversation_modes_character");
 
                     b.ToTable("character_conversation_modes", (string)null);
                 });
@@ -3774,12 +4126,47 @@ namespace WhisperAspire.Data.Migrations
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.CharacterEmotionalState", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<double>("Anger")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.10000000000000001)
+                        .HasColumnName("anger");
+
+                    b.Property<double>("Anticipation")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.40000000000000002)
+                        .HasColumnName("anticipation");
+
+                    b.Property<double>("BaselineAnger")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.10000000000000001)
+                        .HasColumnName("baseline_anger");
+
+                    b.Property<double>("BaselineAnticipation")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.40000000000000002)
+                        .HasColumnName("baseline_anticipation");
+
+                    b.Property<double>("BaselineDisgust")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.050000000000000003)
+                        .HasColumnName("baseline_disgust");
+
+                    b.Property<double>("BaselineFear")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.14999999999999999)
+                        .HasColumnName("baseline_fear");
 
                     b.Property<decimal?>("BaselineIntensity")
                         .ValueGeneratedOnAdd()
@@ -3788,18 +4175,73 @@ namespace WhisperAspire.Data.Migrations
                         .HasDefaultValue(0.5m)
                         .HasColumnName("baseline_intensity");
 
-                    b.Property<int>("CharacterId")
+                    b.Property<double>("BaselineJoy")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.69999999999999996)
+                        .HasColumnName("baseline_joy");
+
+                    b.Property<double>("BaselineLove")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.59999999999999998)
+                        .HasColumnName("baseline_love");
+
+                    b.Property<double>("BaselineOptimism")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.65000000000000002)
+                        .HasColumnName("baseline_optimism");
+
+                    b.Property<double>("BaselinePessimism")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.20000000000000001)
+                        .HasColumnName("baseline_pessimism");
+
+                    b.Property<double>("BaselineSadness")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.14999999999999999)
+                        .HasColumnName("baseline_sadness");
+
+                    b.Property<double>("BaselineSurprise")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.25)
+                        .HasColumnName("baseline_surprise");
+
+                    b.Property<double>("BaselineTrust")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.69999999999999996)
+                        .HasColumnName("baseline_trust");
+
+                    b.Property<int?>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
 
-                    b.Property<DateTime?>("CreatedAt")
+                    b.Property<string>("CharacterName")
+                        .IsRequired()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("timestamp without time zone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("character_name")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<double>("Disgust")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.050000000000000003)
+                        .HasColumnName("disgust");
+
                     b.Property<string>("EmotionName")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("emotion_name");
@@ -3808,13 +4250,85 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("expression_patterns");
 
+                    b.Property<double>("Fear")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.14999999999999999)
+                        .HasColumnName("fear");
+
+                    b.Property<double>("Joy")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.69999999999999996)
+                        .HasColumnName("joy");
+
+                    b.Property<DateTime>("LastUpdated")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_updated")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<double>("Love")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.59999999999999998)
+                        .HasColumnName("love");
+
+                    b.Property<double>("Optimism")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.65000000000000002)
+                        .HasColumnName("optimism");
+
+                    b.Property<double>("Pessimism")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.20000000000000001)
+                        .HasColumnName("pessimism");
+
+                    b.Property<string>("RecentEmotionHistory")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("json")
+                        .HasColumnName("recent_emotion_history")
+                        .HasDefaultValueSql("'[]'::json");
+
                     b.Property<int?>("RecoveryTimeMinutes")
                         .HasColumnType("integer")
                         .HasColumnName("recovery_time_minutes");
 
+                    b.Property<double>("Sadness")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.14999999999999999)
+                        .HasColumnName("sadness");
+
+                    b.Property<double>("Surprise")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.25)
+                        .HasColumnName("surprise");
+
+                    b.Property<int>("TotalInteractions")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("total_interactions");
+
                     b.Property<string>("Triggers")
                         .HasColumnType("text")
                         .HasColumnName("triggers");
+
+                    b.Property<double>("Trust")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.69999999999999996)
+                        .HasColumnName("trust");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
                         .HasName("pk_character_emotional_states");
@@ -3825,6 +4339,19 @@ namespace WhisperAspire.Data.Migrations
                     b.HasIndex("CharacterId", "EmotionName")
                         .IsUnique()
                         .HasDatabaseName("character_emotional_states_character_id_emotion_name_key");
+
+                    b.HasIndex(new[] { "CharacterName", "UserId" }, "idx_char_emotional_states_char_user")
+                        .IsUnique()
+                        .HasDatabaseName("idx_char_emotional_states_char_user");
+
+                    b.HasIndex(new[] { "CharacterName" }, "idx_char_emotional_states_character")
+                        .HasDatabaseName("idx_char_emotional_states_character");
+
+                    b.HasIndex(new[] { "LastUpdated" }, "idx_char_emotional_states_last_updated")
+                        .HasDatabaseName("idx_char_emotional_states_last_updated");
+
+                    b.HasIndex(new[] { "UserId" }, "idx_char_emotional_states_user")
+                        .HasDatabaseName("idx_char_emotional_states_user");
 
                     b.ToTable("character_emotional_states", (string)null);
                 });
@@ -3844,6 +4371,14 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("category_name");
 
+                    b.Property<string>("CategoryType")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("category_type")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<int>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
@@ -3862,11 +4397,25 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<string>("EntityKeyword")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entity_keyword")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<bool?>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
+
+                    b.Property<int>("PriorityLevel")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(3)
+                        .HasColumnName("priority_level");
 
                     b.Property<int?>("ProcessingPriority")
                         .ValueGeneratedOnAdd()
@@ -3874,11 +4423,35 @@ namespace WhisperAspire.Data.Migrations
                         .HasDefaultValue(1)
                         .HasColumnName("processing_priority");
 
+                    b.Property<string>("QuestionPreference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("question_preference");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.HasKey("Id")
                         .HasName("pk_character_entity_categories");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_entity_categories_character_id");
+                    b.HasIndex(new[] { "CharacterId", "EntityKeyword" }, "character_entity_categories_character_id_entity_keyword_key")
+                        .IsUnique()
+                        .HasDatabaseName("character_entity_categories_character_id_entity_keyword_key");
+
+                    b.HasIndex(new[] { "CharacterId" }, "idx_character_entity_categories_character_id")
+                        .HasDatabaseName("idx_character_entity_categories_character_id");
+
+                    b.HasIndex(new[] { "EntityKeyword" }, "idx_character_entity_categories_keyword")
+                        .HasDatabaseName("idx_character_entity_categories_keyword");
+
+                    b.HasIndex(new[] { "PriorityLevel" }, "idx_character_entity_categories_priority")
+                        .HasDatabaseName("idx_character_entity_categories_priority");
+
+                    b.HasIndex(new[] { "CategoryType" }, "idx_character_entity_categories_type")
+                        .HasDatabaseName("idx_character_entity_categories_type");
 
                     b.ToTable("character_entity_categories", (string)null);
                 });
@@ -3943,6 +4516,14 @@ namespace WhisperAspire.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("category")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<int>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
@@ -3957,10 +4538,24 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<int?>("DisplayOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("display_order");
+
                     b.Property<string>("ExpertiseLevel")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("expertise_level");
+
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Importance")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("importance");
 
                     b.Property<string>("InterestName")
                         .IsRequired()
@@ -3968,18 +4563,36 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("interest_name");
 
+                    b.Property<string>("InterestText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("interest_text")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("PassionIntensity")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("passion_intensity");
 
+                    b.Property<int?>("ProficiencyLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("proficiency_level");
+
                     b.HasKey("Id")
                         .HasName("pk_character_interests");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_interests_character_id");
+                    b.HasIndex(new[] { "CharacterId", "Category", "DisplayOrder" }, "character_interests_character_id_category_display_order_key")
+                        .IsUnique()
+                        .HasDatabaseName("character_interests_character_id_category_display_order_key");
 
-                    b.ToTable("character_interests", (string)null);
+                    b.HasIndex(new[] { "CharacterId", "Category" }, "idx_interests_char_cat")
+                        .HasDatabaseName("idx_interests_char_cat");
+
+                    b.ToTable("character_interests", null, t =>
+                        {
+                            t.HasCheckConstraint("character_interests_proficiency_level_check", "((proficiency_level >= 1) AND (proficiency_level <= 10))");
+                        });
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.CharacterInterestTopic", b =>
@@ -3990,6 +4603,25 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("BoostWeight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.29999999999999999)
+                        .HasColumnName("boost_weight");
+
+                    b.Property<string>("Category")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("category")
+                        .HasDefaultValueSql("'general'::character varying");
+
+                    b.Property<int>("CharacterId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -4002,7 +4634,12 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("enthusiasm_level");
 
-                    b.Property<int>("InterestId")
+                    b.Property<string>("GapTypePreference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("gap_type_preference");
+
+                    b.Property<int?>("InterestId")
                         .HasColumnType("integer")
                         .HasColumnName("interest_id");
 
@@ -4015,17 +4652,41 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("specific_details");
 
+                    b.Property<string>("TopicKeyword")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("topic_keyword")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("TopicName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("topic_name");
 
+                    b.Property<DateTime?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.HasKey("Id")
                         .HasName("pk_character_interest_topics");
 
                     b.HasIndex("InterestId")
                         .HasDatabaseName("idx_character_interest_topics_interest");
+
+                    b.HasIndex(new[] { "CharacterId", "TopicKeyword" }, "character_interest_topics_character_id_topic_keyword_key")
+                        .IsUnique()
+                        .HasDatabaseName("character_interest_topics_character_id_topic_keyword_key");
+
+                    b.HasIndex(new[] { "CharacterId" }, "idx_character_interest_topics_character_id")
+                        .HasDatabaseName("idx_character_interest_topics_character_id");
+
+                    b.HasIndex(new[] { "TopicKeyword" }, "idx_character_interest_topics_keyword")
+                        .HasDatabaseName("idx_character_interest_topics_keyword");
 
                     b.ToTable("character_interest_topics", (string)null);
                 });
@@ -4038,6 +4699,14 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AfterState")
+                        .HasColumnType("text")
+                        .HasColumnName("after_state");
+
+                    b.Property<string>("BeforeState")
+                        .HasColumnType("text")
+                        .HasColumnName("before_state");
 
                     b.Property<int>("CharacterId")
                         .HasColumnType("integer")
@@ -4064,6 +4733,12 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("knowledge_gained");
 
+                    b.Property<DateTime>("LearningDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("learning_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.Property<string>("LearningEvent")
                         .IsRequired()
                         .HasColumnType("text")
@@ -4074,6 +4749,14 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("learning_source");
 
+                    b.Property<string>("LearningType")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("learning_type")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<decimal?>("MemoryStrength")
                         .ValueGeneratedOnAdd()
                         .HasPrecision(3, 2)
@@ -4081,11 +4764,31 @@ namespace WhisperAspire.Data.Migrations
                         .HasDefaultValue(1.0m)
                         .HasColumnName("memory_strength");
 
+                    b.Property<double?>("SignificanceScore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("significance_score");
+
+                    b.Property<string>("TriggerConversation")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_conversation");
+
                     b.HasKey("Id")
                         .HasName("pk_character_learning_timeline");
 
                     b.HasIndex("CharacterId")
                         .HasDatabaseName("idx_character_learning_timeline_character");
+
+                    b.HasIndex(new[] { "CharacterId" }, "idx_char_learning_timeline_character_id")
+                        .HasDatabaseName("idx_char_learning_timeline_character_id");
+
+                    b.HasIndex(new[] { "LearningDate" }, "idx_char_learning_timeline_learning_date")
+                        .HasDatabaseName("idx_char_learning_timeline_learning_date");
+
+                    b.HasIndex(new[] { "LearningType" }, "idx_char_learning_timeline_learning_type")
+                        .HasDatabaseName("idx_char_learning_timeline_learning_type");
+
+                    b.HasIndex(new[] { "SignificanceScore" }, "idx_char_learning_timeline_significance")
+                        .HasDatabaseName("idx_char_learning_timeline_significance");
 
                     b.ToTable("character_learning_timeline", (string)null);
                 });
@@ -4208,7 +4911,7 @@ namespace WhisperAspire.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("CharacterId")
+                    b.Property<int?>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
 
@@ -4218,20 +4921,38 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTime?>("CreatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("description");
 
-                    b.Property<string>("EmotionalImpact")
+                    b.Property<int?>("EmotionalImpact")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5)
+                        .HasColumnName("emotional_impact");
+
+                    b.Property<string>("EmotionalImpactText")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("emotional_impact");
+                        .HasColumnName("emotional_impact_text");
 
                     b.Property<string>("Importance")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("importance");
+
+                    b.Property<int?>("ImportanceLevel")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5)
+                        .HasColumnName("importance_level");
 
                     b.Property<string>("MemoryType")
                         .IsRequired()
@@ -4240,20 +4961,44 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("memory_type");
 
                     b.Property<string>("TimePeriod")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("text")
                         .HasColumnName("time_period");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.PrimitiveCollection<string[]>("Triggers")
+                        .HasColumnType("text[]")
+                        .HasColumnName("triggers");
 
                     b.HasKey("Id")
                         .HasName("pk_character_memories");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_memories_character_id");
+                    b.HasIndex(new[] { "CharacterId", "EmotionalImpact" }, "idx_character_memories_emotional_impact")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("idx_character_memories_emotional_impact");
+
+                    b.HasIndex(new[] { "CharacterId", "ImportanceLevel" }, "idx_character_memories_importance")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("idx_character_memories_importance");
+
+                    b.HasIndex(new[] { "CharacterId", "Triggers", "ImportanceLevel" }, "idx_character_memories_trigger_importance")
+                        .HasDatabaseName("idx_character_memories_trigger_importance");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "CharacterId", "Triggers", "ImportanceLevel" }, "idx_character_memories_trigger_importance"), "gin");
+
+                    b.HasIndex(new[] { "Triggers" }, "idx_character_memories_triggers_gin")
+                        .HasDatabaseName("idx_character_memories_triggers_gin");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Triggers" }, "idx_character_memories_triggers_gin"), "gin");
+
+                    b.HasIndex(new[] { "CharacterId", "MemoryType" }, "idx_character_memories_type")
+                        .HasDatabaseName("idx_character_memories_type");
 
                     b.ToTable("character_memories", (string)null);
                 });
@@ -4281,17 +5026,40 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("example_questions");
 
+                    b.Property<string>("GapType")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("gap_type")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<bool?>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
 
+                    b.PrimitiveCollection<string[]>("Keywords")
+                        .HasColumnType("character varying(100)[]")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("PersonalityStyle")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("personality_style");
+
                     b.Property<int?>("Priority")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(1)
                         .HasColumnName("priority");
+
+                    b.Property<int>("PriorityOrder")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("priority_order");
 
                     b.Property<string>("QuestionPattern")
                         .IsRequired()
@@ -4308,11 +5076,37 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("template_name");
 
+                    b.Property<string>("TemplateText")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("template_text")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.HasKey("Id")
                         .HasName("pk_character_question_templates");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_question_templates_character_id");
+                    b.HasIndex(new[] { "CharacterId", "GapType", "TemplateText" }, "character_question_templates_character_id_gap_type_template__key")
+                        .IsUnique()
+                        .HasDatabaseName("character_question_templates_character_id_gap_type_template__key");
+
+                    b.HasIndex(new[] { "CharacterId" }, "idx_character_question_templates_character_id")
+                        .HasDatabaseName("idx_character_question_templates_character_id");
+
+                    b.HasIndex(new[] { "GapType" }, "idx_character_question_templates_gap_type")
+                        .HasDatabaseName("idx_character_question_templates_gap_type");
+
+                    b.HasIndex(new[] { "PriorityOrder" }, "idx_character_question_templates_priority")
+                        .HasDatabaseName("idx_character_question_templates_priority");
+
+                    b.HasIndex(new[] { "PersonalityStyle" }, "idx_character_question_templates_style")
+                        .HasDatabaseName("idx_character_question_templates_style");
 
                     b.ToTable("character_question_templates", (string)null);
                 });
@@ -4326,9 +5120,17 @@ namespace WhisperAspire.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("CharacterId")
+                    b.Property<int?>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
+
+                    b.Property<string>("CommunicationStyle")
+                        .HasColumnType("text")
+                        .HasColumnName("communication_style");
+
+                    b.Property<string>("ConnectionNature")
+                        .HasColumnType("text")
+                        .HasColumnName("connection_nature");
 
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -4336,10 +5138,20 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTime?>("CreatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
                     b.Property<string>("CurrentStatus")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("current_status");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
 
                     b.Property<string>("EmotionalConnection")
                         .HasMaxLength(100)
@@ -4352,9 +5164,35 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("entity_name");
 
+                    b.Property<string>("MemorySharing")
+                        .HasColumnType("text")
+                        .HasColumnName("memory_sharing");
+
+                    b.Property<string>("NameUsage")
+                        .HasColumnType("text")
+                        .HasColumnName("name_usage");
+
+                    b.Property<string>("RecognitionPattern")
+                        .HasColumnType("text")
+                        .HasColumnName("recognition_pattern");
+
+                    b.Property<string>("RelatedEntity")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("related_entity")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("RelationshipDescription")
                         .HasColumnType("text")
                         .HasColumnName("relationship_description");
+
+                    b.Property<int?>("RelationshipStrength")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5)
+                        .HasColumnName("relationship_strength");
 
                     b.Property<string>("RelationshipType")
                         .IsRequired()
@@ -4362,11 +5200,26 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("relationship_type");
 
+                    b.Property<string>("Status")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status")
+                        .HasDefaultValueSql("'active'::character varying");
+
                     b.HasKey("Id")
                         .HasName("pk_character_relationships");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_relationships_character_id");
+                    b.HasIndex(new[] { "CharacterId", "RelationshipStrength" }, "idx_character_relationships_strength")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("idx_character_relationships_strength");
+
+                    b.HasIndex(new[] { "CharacterId", "RelationshipType" }, "idx_character_relationships_type")
+                        .HasDatabaseName("idx_character_relationships_type");
+
+                    b.HasIndex(new[] { "CharacterId", "RelationshipType", "RelationshipStrength" }, "idx_character_relationships_type_strength")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("idx_character_relationships_type_strength");
 
                     b.ToTable("character_relationships", (string)null);
                 });
@@ -4384,9 +5237,13 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("activation_triggers");
 
-                    b.Property<int>("CharacterId")
+                    b.Property<int?>("CharacterId")
                         .HasColumnType("integer")
                         .HasColumnName("character_id");
+
+                    b.Property<int?>("ConflictResolutionPriority")
+                        .HasColumnType("integer")
+                        .HasColumnName("conflict_resolution_priority");
 
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -4398,11 +5255,23 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.Property<string>("Examples")
+                        .HasColumnType("text")
+                        .HasColumnName("examples");
+
                     b.Property<bool?>("IsActive")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
+
+                    b.Property<string>("LengthGuideline")
+                        .HasColumnType("text")
+                        .HasColumnName("length_guideline");
+
+                    b.Property<string>("ModeDescription")
+                        .HasColumnType("text")
+                        .HasColumnName("mode_description");
 
                     b.Property<string>("ModeName")
                         .IsRequired()
@@ -4420,11 +5289,19 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("response_characteristics");
 
+                    b.Property<string>("ResponseStyle")
+                        .HasColumnType("text")
+                        .HasColumnName("response_style");
+
+                    b.Property<string>("ToneAdjustment")
+                        .HasColumnType("text")
+                        .HasColumnName("tone_adjustment");
+
                     b.HasKey("Id")
                         .HasName("pk_character_response_modes");
 
-                    b.HasIndex("CharacterId")
-                        .HasDatabaseName("ix_character_response_modes_character_id");
+                    b.HasIndex(new[] { "CharacterId", "ModeName" }, "idx_response_modes_character")
+                        .HasDatabaseName("idx_response_modes_character");
 
                     b.ToTable("character_response_modes", (string)null);
                 });
@@ -4439,8 +5316,8 @@ namespace WhisperAspire.Data.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Category")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("category");
 
                     b.Property<int?>("CharacterId")
@@ -4449,8 +5326,8 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<string>("ImportanceLevel")
                         .ValueGeneratedOnAdd()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasDefaultValue("medium")
                         .HasColumnName("importance_level");
 
@@ -4461,8 +5338,8 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<string>("ValueKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("value_key");
 
                     b.HasKey("Id")
@@ -4510,14 +5387,18 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("engagement_level");
 
                     b.Property<string>("Formality")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("formality");
 
                     b.Property<string>("ResponseLength")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("text")
                         .HasColumnName("response_length");
+
+                    b.Property<string>("ResponseLengthPreference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("response_length_preference");
 
                     b.HasKey("Id")
                         .HasName("pk_communication_styles");
@@ -4543,11 +5424,21 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("bot_name");
 
+                    b.Property<double?>("CompressionRatio")
+                        .HasColumnType("double precision")
+                        .HasColumnName("compression_ratio");
+
+                    b.Property<double?>("ConfidenceScore")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(0.5)
+                        .HasColumnName("confidence_score");
+
                     b.Property<DateOnly>("ConversationDate")
                         .HasColumnType("date")
                         .HasColumnName("conversation_date");
 
-                    b.Property<DateTime?>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp without time zone")
                         .HasColumnName("created_at")
@@ -4558,21 +5449,55 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("emotional_tone");
 
+                    b.Property<DateTime>("EndTimestamp")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("end_timestamp")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<string>("EnrichmentVersion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("enrichment_version")
+                        .HasDefaultValueSql("'v1.0'::character varying");
+
                     b.Property<decimal?>("InteractionQuality")
                         .HasPrecision(3, 2)
                         .HasColumnType("numeric(3,2)")
                         .HasColumnName("interaction_quality");
 
-                    b.Property<string>("KeyTopics")
-                        .HasColumnType("text")
+                    b.PrimitiveCollection<string[]>("KeyTopics")
+                        .HasColumnType("character varying[]")
                         .HasColumnName("key_topics");
+
+                    b.Property<int>("MessageCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("message_count")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<DateTime>("StartTimestamp")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("start_timestamp")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
                     b.Property<string>("SummaryText")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("summary_text");
 
-                    b.Property<DateTime?>("UpdatedAt")
+                    b.Property<string>("SummaryType")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("summary_type")
+                        .HasDefaultValueSql("'time_window'::character varying");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp without time zone")
                         .HasColumnName("updated_at")
@@ -4589,6 +5514,24 @@ namespace WhisperAspire.Data.Migrations
 
                     b.HasIndex("UserId", "BotName", "ConversationDate")
                         .HasDatabaseName("idx_conversation_summaries_user_bot_date");
+
+                    b.HasIndex(new[] { "UserId", "BotName", "StartTimestamp", "EndTimestamp" }, "conversation_summaries_user_id_bot_name_start_timestamp_end_key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conversation_summaries_user_id_bot_name_start_timestamp_end");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "idx_conversation_summaries_created")
+                        .HasDatabaseName("idx_conversation_summaries_created");
+
+                    b.HasIndex(new[] { "StartTimestamp", "EndTimestamp" }, "idx_conversation_summaries_time")
+                        .HasDatabaseName("idx_conversation_summaries_time");
+
+                    b.HasIndex(new[] { "KeyTopics" }, "idx_conversation_summaries_topics")
+                        .HasDatabaseName("idx_conversation_summaries_topics");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "KeyTopics" }, "idx_conversation_summaries_topics"), "gin");
+
+                    b.HasIndex(new[] { "UserId", "BotName" }, "idx_conversation_summaries_user_bot")
+                        .HasDatabaseName("idx_conversation_summaries_user_bot");
 
                     b.ToTable("conversation_summaries", (string)null);
                 });
@@ -4611,14 +5554,14 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("description");
 
                     b.Property<string>("Intensity")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("intensity");
 
                     b.Property<string>("TraitName")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("trait_name");
 
                     b.Property<decimal?>("TraitValue")
@@ -4660,9 +5603,32 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("discord_user_id");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasColumnType("text")
                         .HasColumnName("display_name");
+
+                    b.Property<DateTime?>("LastSeen")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("last_seen")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<int?>("MessageCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("message_count");
+
+                    b.Property<string>("Preferences")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("preferences")
+                        .HasDefaultValueSql("'{}'::text");
+
+                    b.Property<string>("PrivacySettings")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("privacy_settings")
+                        .HasDefaultValueSql("'{}'::text");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -4670,10 +5636,16 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("Username")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasColumnType("text")
                         .HasColumnName("username");
 
                     b.HasKey("Id")
@@ -4682,6 +5654,10 @@ namespace WhisperAspire.Data.Migrations
                     b.HasIndex("DiscordUserId")
                         .IsUnique()
                         .HasDatabaseName("idx_users_discord");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("users_user_id_key");
 
                     b.HasIndex("Username")
                         .IsUnique()
@@ -4717,6 +5693,10 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("FactData")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fact_data");
+
                     b.Property<string>("FactType")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -4728,10 +5708,44 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("fact_value");
 
+                    b.Property<string>("Object")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("object")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<string>("Predicate")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("predicate")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
                     b.Property<string>("Source")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("source");
+
+                    b.Property<string>("SourceMessage")
+                        .HasColumnType("text")
+                        .HasColumnName("source_message");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<DateTime?>("Timestamp")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("timestamp")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -5077,13 +6091,106 @@ namespace WhisperAspire.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterAbility", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Abilities")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_abilities_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterBehavioralTrigger", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("BehavioralTriggers")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_behavioral_triggers_characters_character_id");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationDirective", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Advanced.CharacterConversationFlow", null)
-                        .WithMany()
+                        .WithMany("Directives")
                         .HasForeignKey("ConversationFlowId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_character_conversation_directives_character_conversation_fl");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationFlow", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("ConversationFlows")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_conversation_flows_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCulturalExpression", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("CulturalExpressions")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_cultural_expressions_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCurrentGoal", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("CurrentGoals")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_current_goals_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterDirective", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Directives")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_directives_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmojiPattern", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("EmojiPatterns")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_emoji_patterns_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionalTrigger", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("EmotionalTriggers")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_emotional_triggers_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterExpertiseDomain", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("ExpertiseDomains")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_expertise_domains_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterGrowthObjective", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("GrowthObjectives")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_growth_objectives_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterInsightRelationship", b =>
@@ -5101,6 +6208,123 @@ namespace WhisperAspire.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_character_insight_relationships_character_insights_to_insig");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterInstruction", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Instructions")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_instructions_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMetacognitiveTrait", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("MetacognitiveTraits")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_metacognitive_traits_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterPlatformConfig", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("PlatformConfigs")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_platform_configs_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterRoleplayConfig", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("RoleplayConfig")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterRoleplayConfig", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_roleplay_config_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterSpeechPattern", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("SpeechPatterns")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_speech_patterns_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterSystemPromptConfig", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("SystemPromptConfigs")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_system_prompt_configs_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterThematicElement", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("ThematicElements")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_thematic_elements_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterTraitRelationship", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("TraitRelationships")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_trait_relationships_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterVocabularyEntry", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Vocabulary")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_vocabulary_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterVoicePattern", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("VoicePatterns")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_voice_patterns_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterVoiceTrait", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("VoiceTraits")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_voice_traits_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterWorkflowConfig", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("WorkflowConfigs")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_workflow_configs_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.Conversation", b =>
@@ -5131,6 +6355,16 @@ namespace WhisperAspire.Data.Migrations
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_memory_entries_universal_users_user_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.MemoryManagerConfig", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("MemoryManagerConfig")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.MemoryManagerConfig", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_memory_manager_configs_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.PersonalityEvolutionEvent", b =>
@@ -5217,7 +6451,8 @@ namespace WhisperAspire.Data.Migrations
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", "Character")
                         .WithMany("BotDeployments")
                         .HasForeignKey("CharacterId")
-                        .OnDelete(DeleteBehavior.NoAction)
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_bot_deployments_characters_character_id");
 
                     b.Navigation("Character");
@@ -5238,10 +6473,9 @@ namespace WhisperAspire.Data.Migrations
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.CharacterBackground", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", "Character")
-                        .WithOne("Background")
-                        .HasForeignKey("WhisperAspire.Data.Model.Core.CharacterBackground", "CharacterId")
+                        .WithMany("Background")
+                        .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_character_background_characters_character_id");
 
                     b.Navigation("Character");
@@ -5289,7 +6523,6 @@ namespace WhisperAspire.Data.Migrations
                         .WithMany("EmotionalStates")
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_character_emotional_states_characters_character_id");
 
                     b.Navigation("Character");
@@ -5337,7 +6570,6 @@ namespace WhisperAspire.Data.Migrations
                         .WithMany("Topics")
                         .HasForeignKey("InterestId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_character_interest_topics_character_interests_interest_id");
 
                     b.Navigation("Interest");
@@ -5373,7 +6605,6 @@ namespace WhisperAspire.Data.Migrations
                         .WithMany("Memories")
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_character_memories_characters_character_id");
 
                     b.Navigation("Character");
@@ -5397,7 +6628,6 @@ namespace WhisperAspire.Data.Migrations
                         .WithMany("Relationships")
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_character_relationships_characters_character_id");
 
                     b.Navigation("Character");
@@ -5409,7 +6639,6 @@ namespace WhisperAspire.Data.Migrations
                         .WithMany("ResponseModes")
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_character_response_modes_characters_character_id");
 
                     b.Navigation("Character");
@@ -5475,11 +6704,20 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_user_fact_relationships_fact_entities_entity_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationFlow", b =>
+                {
+                    b.Navigation("Directives");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.Character", b =>
                 {
+                    b.Navigation("Abilities");
+
                     b.Navigation("Attributes");
 
                     b.Navigation("Background");
+
+                    b.Navigation("BehavioralTriggers");
 
                     b.Navigation("BotDeployments");
 
@@ -5487,15 +6725,33 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("CommunicationStyles");
 
+                    b.Navigation("ConversationFlows");
+
                     b.Navigation("ConversationModes");
+
+                    b.Navigation("CulturalExpressions");
+
+                    b.Navigation("CurrentGoals");
+
+                    b.Navigation("Directives");
 
                     b.Navigation("DiscordConfigs");
 
+                    b.Navigation("EmojiPatterns");
+
                     b.Navigation("EmotionalStates");
+
+                    b.Navigation("EmotionalTriggers");
 
                     b.Navigation("EntityCategories");
 
+                    b.Navigation("ExpertiseDomains");
+
+                    b.Navigation("GrowthObjectives");
+
                     b.Navigation("Identity");
+
+                    b.Navigation("Instructions");
 
                     b.Navigation("Interests");
 
@@ -5505,7 +6761,13 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("Memories");
 
+                    b.Navigation("MemoryManagerConfig");
+
+                    b.Navigation("MetacognitiveTraits");
+
                     b.Navigation("PersonalityTraits");
+
+                    b.Navigation("PlatformConfigs");
 
                     b.Navigation("QuestionTemplates");
 
@@ -5513,7 +6775,25 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("ResponseModes");
 
+                    b.Navigation("RoleplayConfig");
+
+                    b.Navigation("SpeechPatterns");
+
+                    b.Navigation("SystemPromptConfigs");
+
+                    b.Navigation("ThematicElements");
+
+                    b.Navigation("TraitRelationships");
+
                     b.Navigation("Values");
+
+                    b.Navigation("Vocabulary");
+
+                    b.Navigation("VoicePatterns");
+
+                    b.Navigation("VoiceTraits");
+
+                    b.Navigation("WorkflowConfigs");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.CharacterInterest", b =>

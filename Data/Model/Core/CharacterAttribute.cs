@@ -30,6 +30,7 @@ internal sealed class CharacterAttributeConfiguration : IEntityTypeConfiguration
         builder.HasIndex(e => new { e.CharacterId, e.Category, e.DisplayOrder }).IsUnique()
             .HasDatabaseName("character_attributes_character_id_category_display_order_key");
         builder.HasIndex(e => new { e.CharacterId, e.Category }).HasDatabaseName("idx_attributes_char_cat");
+        builder.HasIndex(e => new { e.CharacterId, e.Category }, "idx_attributes_active").HasDatabaseName("idx_attributes_active").HasFilter("(active = true)");
         builder.HasOne(e => e.Character).WithMany(c => c.Attributes)
             .HasForeignKey(e => e.CharacterId).OnDelete(DeleteBehavior.Cascade);
     }

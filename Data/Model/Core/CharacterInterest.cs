@@ -15,6 +15,14 @@ public class CharacterInterest
     public string? Description { get; set; }
     public DateTime? CreatedAt { get; set; }
 
+    // Production's columns; category and interest_text are NOT NULL there, filled by core_fill_character_interests() when left out.
+    public string? Category { get; set; }
+    public string? InterestText { get; set; }
+    public int? ProficiencyLevel { get; set; }
+    public string? Importance { get; set; }
+    public string? Frequency { get; set; }
+    public int? DisplayOrder { get; set; }
+
     public List<CharacterInterestTopic> Topics { get; } = [];
 }
 
@@ -26,6 +34,13 @@ internal sealed class CharacterInterestConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.InterestName).HasMaxLength(200);
         builder.Property(e => e.ExpertiseLevel).HasMaxLength(100);
         builder.Property(e => e.PassionIntensity).HasMaxLength(100);
+        builder.Property(e => e.Category).HasMaxLength(200).IsFilledByTrigger();
+        builder.Property(e => e.InterestText).IsFilledByTrigger();
+        builder.Property(e => e.Importance).HasMaxLength(100);
+        builder.Property(e => e.Frequency).HasMaxLength(100);
+        builder.HasIndex(e => new { e.CharacterId, e.Category, e.DisplayOrder }, "character_interests_character_id_category_display_order_key").HasDatabaseName("character_interests_character_id_category_display_order_key").IsUnique();
+        builder.HasIndex(e => new { e.CharacterId, e.Category }, "idx_interests_char_cat").HasDatabaseName("idx_interests_char_cat");
+        builder.ToTable(t => t.HasCheckConstraint("character_interests_proficiency_level_check", "((proficiency_level >= 1) AND (proficiency_level <= 10))"));
         builder.Property(e => e.CreatedAt).IsLocalTimestampDefaultNow();
 
         builder.HasOne(e => e.Character).WithMany(c => c.Interests)

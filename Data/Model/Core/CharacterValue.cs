@@ -20,9 +20,9 @@ internal sealed class CharacterValueConfiguration : IEntityTypeConfiguration<Cha
     public void Configure(EntityTypeBuilder<CharacterValue> builder)
     {
         builder.ToTable("character_values");
-        builder.Property(e => e.ValueKey).HasMaxLength(100);
-        builder.Property(e => e.ImportanceLevel).HasMaxLength(20).HasDefaultValue("medium");
-        builder.Property(e => e.Category).HasMaxLength(50);
+        builder.Property(e => e.ValueKey).HasMaxLength(300);
+        builder.Property(e => e.ImportanceLevel).HasMaxLength(100).HasDefaultValue("medium");
+        builder.Property(e => e.Category).HasMaxLength(200);
 
         builder.HasIndex(e => new { e.CharacterId, e.ValueKey }).IsUnique()
             .HasDatabaseName("character_values_character_id_value_key_key");

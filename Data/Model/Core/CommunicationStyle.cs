@@ -13,6 +13,7 @@ public class CommunicationStyle
     public string? Formality { get; set; }
     public decimal? EmotionalExpression { get; set; }
     public string? ResponseLength { get; set; }
+    public string? ResponseLengthPreference { get; set; }
     public string? ConversationFlowGuidance { get; set; }
     public string? AiIdentityHandling { get; set; }
 }
@@ -23,9 +24,10 @@ internal sealed class CommunicationStyleConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("communication_styles");
         builder.Property(e => e.EngagementLevel).HasPrecision(3, 2);
-        builder.Property(e => e.Formality).HasMaxLength(100);
+        builder.Property(e => e.Formality).HasMaxLength(500);
         builder.Property(e => e.EmotionalExpression).HasPrecision(3, 2);
-        builder.Property(e => e.ResponseLength).HasMaxLength(50);
+        builder.Property(e => e.ResponseLength).HasColumnType("text");
+        builder.Property(e => e.ResponseLengthPreference).HasMaxLength(200);
 
         builder.HasIndex(e => e.CharacterId).HasDatabaseName("idx_communication_styles_character");
         builder.HasOne(e => e.Character).WithMany(c => c.CommunicationStyles)

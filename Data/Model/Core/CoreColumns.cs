@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace WhisperAspire.Data.Model.Core;
 
@@ -16,4 +17,14 @@ internal static class CoreColumns
     /// <summary><c>TIMESTAMP DEFAULT now()</c>, the seeds' created_at/updated_at shape.</summary>
     public static PropertyBuilder<DateTime?> IsLocalTimestampDefaultNow(this PropertyBuilder<DateTime?> property) =>
         property.IsLocalTimestamp().HasDefaultValueSql("now()");
+
+    /// <summary>
+    /// A NOT NULL column that one side's rows leave out and a core_fill_* trigger derives: EF leaves it out of an
+    /// INSERT when unset and reads back what the trigger chose. Not an identity column, even when it is an integer.
+    /// </summary>
+    public static PropertyBuilder<T> IsFilledByTrigger<T>(this PropertyBuilder<T> property)
+    {
+        property.IsRequired().ValueGeneratedOnAdd().Metadata.SetValueGenerationStrategy(NpgsqlValueGenerationStrategy.None);
+        return property;
+    }
 }

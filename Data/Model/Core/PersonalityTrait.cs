@@ -20,9 +20,9 @@ internal sealed class PersonalityTraitConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PersonalityTrait> builder)
     {
         builder.ToTable("personality_traits");
-        builder.Property(e => e.TraitName).HasMaxLength(50);
+        builder.Property(e => e.TraitName).HasMaxLength(200);
         builder.Property(e => e.TraitValue).HasPrecision(3, 2);
-        builder.Property(e => e.Intensity).HasMaxLength(20);
+        builder.Property(e => e.Intensity).HasMaxLength(100);
 
         builder.HasIndex(e => new { e.CharacterId, e.TraitName }).IsUnique()
             .HasDatabaseName("personality_traits_character_id_trait_name_key");

@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace WhisperAspire.Data.Model.Core;
 
-/// <summary>A fact a bot has learned about a user.</summary>
+/// <summary>
+/// A fact a bot has learned about a user. WhisperEngine's application creates this table itself when missing and
+/// writes subject/predicate/object triples; the seeds' bot_name/fact_value rows and the application's rows both fit,
+/// core_fill_user_facts() deriving each side's NOT NULL columns from the other's.
+/// </summary>
 public class UserFact
 {
     public int Id { get; set; }
@@ -15,6 +19,12 @@ public class UserFact
     public string? Source { get; set; }
     public DateTime? CreatedAt { get; set; }
     public DateTime? UpdatedAt { get; set; }
+    public string? Subject { get; set; }
+    public string? Predicate { get; set; }
+    public string? Object { get; set; }
+    public string? SourceMessage { get; set; }
+    public DateTime? Timestamp { get; set; }
+    public string? FactData { get; set; }
 }
 
 internal sealed class UserFactConfiguration : IEntityTypeConfiguration<UserFact>
@@ -29,6 +39,11 @@ internal sealed class UserFactConfiguration : IEntityTypeConfiguration<UserFact>
         builder.Property(e => e.Source).HasMaxLength(50);
         builder.Property(e => e.CreatedAt).IsLocalTimestampDefaultNow();
         builder.Property(e => e.UpdatedAt).IsLocalTimestampDefaultNow();
+        builder.Property(e => e.Subject).HasMaxLength(255).IsFilledByTrigger();
+        builder.Property(e => e.Predicate).HasMaxLength(255).IsFilledByTrigger();
+        builder.Property(e => e.Object).HasMaxLength(255).IsFilledByTrigger();
+        builder.Property(e => e.Timestamp).IsLocalTimestamp().HasDefaultValueSql("CURRENT_TIMESTAMP");
+        builder.Property(e => e.FactData).HasColumnType("jsonb");
 
         builder.HasIndex(e => new { e.UserId, e.BotName }).HasDatabaseName("idx_facts_user_bot");
         builder.HasIndex(e => e.FactType).HasDatabaseName("idx_facts_type");
