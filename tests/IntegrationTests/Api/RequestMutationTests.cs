@@ -55,7 +55,7 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
             var statuses = await SendAllAsync(pending, failures);
             var after = await fingerprint.TakeAsync();
             var refused = pending.Where(c => statuses[c] is >= 400 and < 500).ToList();
-            if (refused.Count == pending.Count)
+            if (!pending.Any(c => statuses[c] is >= 200 and < 300))
             {
                 verified = true;
                 if (!before.SequenceEqual(after))
@@ -68,9 +68,9 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
         }
 
         Assert.True(cases.Count >= 1_000, $"only {cases.Count} mutated requests");
-        Assert.True(verified || pending.Count == 0, $"after {Rounds} rounds some refusals still ran beside writes; {pending.Count} unverified");
         Assert.True(failures.IsEmpty, $"{failures.Count} of {cases.Count} mutated requests answered wrongly:\n"
             + string.Join("\n", failures.OrderBy(f => f.Key.ToString(), StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}")));
+        Assert.True(verified || pending.Count == 0, $"after {Rounds} rounds some refusals still ran beside writes; {pending.Count} unverified");
     }
 
     private sealed record Case(HttpMethod Method, string Path, string Field, string Mutation, string Body)
