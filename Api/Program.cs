@@ -24,6 +24,7 @@ builder.AddDeployments();
 var app = builder.Build();
 
 app.UseExceptionHandler(); // caller mistakes become ProblemDetails (Problems/); anything else a 500 without internals
+app.UseNulCharacterGuard(); // U+0000 anywhere in a request is a 400 naming where (PostgreSQL text cannot hold it)
 app.UseProblemStatusCodePages(); // a route that matches nothing (e.g. /facts/abc) answers with ProblemDetails too
 app.MapDefaultEndpoints();
 app.MapApiReference();

@@ -112,6 +112,12 @@ public static class CharactersApi
 
         var type = navigation.IsCollection ? navigation.PropertyInfo!.PropertyType : navigation.TargetEntityType.ClrType;
         var value = await RequestJson.ReadAsync(request, type, document.Options, cancellationToken);
+        if (value is null && navigation.IsCollection)
+        {
+            // As inside a whole document: a list section is a list; null would silently clear it.
+            return ProblemResults.Field("$", "A list, not null: send [] for none.");
+        }
+
         if (validator.Validate(value, section) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using WhisperAspire.Api.Problems;
 using WhisperAspire.Data.Model.Advanced;
 using WhisperAspire.Data.Model.Core;
 
@@ -39,7 +40,7 @@ public sealed class CdlDocument
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             // A misspelt section or field is refused by name rather than silently dropped from the definition.
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutDatabaseDetails } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutDatabaseDetails, NullCollections.RefuseNull } },
         };
         Options.MakeReadOnly(populateMissingResolver: false);
 

@@ -24,7 +24,7 @@ public sealed class CdlValidator(IModel model)
                 var index = 0;
                 foreach (var row in rows)
                 {
-                    Visit(row, $"{path}[{index++}]", errors);
+                    VisitRow(row, $"{path}[{index++}]", errors);
                 }
 
                 break;
@@ -74,7 +74,7 @@ public sealed class CdlValidator(IModel model)
                     var index = 0;
                     foreach (var item in items)
                     {
-                        Visit(item, $"{Path(path, navigation.Name)}[{index++}]", errors);
+                        VisitRow(item, $"{Path(path, navigation.Name)}[{index++}]", errors);
                     }
 
                     break;
@@ -82,6 +82,19 @@ public sealed class CdlValidator(IModel model)
                     Visit(single, Path(path, navigation.Name), errors);
                     break;
             }
+        }
+    }
+
+    /// <summary>A list's element must be a row: <c>[null]</c> is refused here rather than failing on insert.</summary>
+    private void VisitRow(object? row, string path, Dictionary<string, string[]> errors)
+    {
+        if (row is null)
+        {
+            errors[path] = ["A row (a JSON object), not null."];
+        }
+        else
+        {
+            Visit(row, path, errors);
         }
     }
 

@@ -24,7 +24,9 @@ public sealed class DatabaseProblemHandler : IExceptionHandler
             PostgresErrorCodes.ForeignKeyViolation => ProblemResults.Conflict("Still referenced, or refers to nothing",
                 $"The change would break the link {postgres.ConstraintName} on {postgres.TableName}: remove the rows that depend on it first, or refer to one that exists."),
             PostgresErrorCodes.CheckViolation or PostgresErrorCodes.NotNullViolation or PostgresErrorCodes.StringDataRightTruncation
-                or PostgresErrorCodes.NumericValueOutOfRange or PostgresErrorCodes.InvalidTextRepresentation =>
+                or PostgresErrorCodes.NumericValueOutOfRange or PostgresErrorCodes.InvalidTextRepresentation
+                // Text the database cannot store (U+0000 that got past NulCharacterGuard) or a value too large for an index.
+                or PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter or PostgresErrorCodes.ProgramLimitExceeded =>
                 TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Refused by the schema",
                     detail: postgres.ConstraintName is { } name && !postgres.MessageText.Contains(name, StringComparison.Ordinal)
                         ? $"{postgres.MessageText} (constraint {name})."

@@ -40,6 +40,11 @@ public sealed class RequestProblemHandler : IExceptionHandler
     /// <summary>System.Text.Json's message in the caller's terms: no .NET type names, the path is already the key.</summary>
     private static string Describe(JsonException json)
     {
+        if (json is JsonRuleException)
+        {
+            return json.Message;
+        }
+
         var message = json.Message;
         const string Missing = "missing required properties including: ";
         return message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)

@@ -180,6 +180,15 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
         yield return ("summaries from after to", Request(HttpMethod.Get, $"{scope}/summaries?from=2026-02-01&to=2026-01-01", null));
         yield return ("summaries bad date", Request(HttpMethod.Get, $"{scope}/summaries?from=yesterday", null));
         yield return ("bans active not a bool", Request(HttpMethod.Get, "/api/bans?active=perhaps", null));
+        // U+0000 reaches the routes through the query (Kestrel itself refuses %00 in the path, before the Api).
+        yield return ("list name with U+0000", Request(HttpMethod.Get, "/api/characters?name=a%00b", null));
+        yield return ("search with U+0000", Request(HttpMethod.Get, "/api/entities/search?q=%00", null));
+        yield return ("query key with U+0000", Request(HttpMethod.Get, "/api/characters?na%00me=x", null));
+        yield return ("CDL section null", Request(HttpMethod.Put, $"/api/characters/{Bot}", """{"values":null}"""));
+        yield return ("CDL nested section null", Request(HttpMethod.Put, $"/api/characters/{Bot}", """{"interests":[{"interestName":"x","topics":null}]}"""));
+        yield return ("CDL row null", Request(HttpMethod.Put, $"/api/characters/{Bot}", """{"personalityTraits":[null]}"""));
+        yield return ("CDL list section route given null", Request(HttpMethod.Put, $"/api/characters/{Bot}/values", "null"));
+        yield return ("U+0000 in jsonb", Request(HttpMethod.Post, "/api/entities", """{"entityName":"x","entityType":"y","metadata":{"k\u0000":"v"}}"""));
     }
 
     /// <summary>Bodies no route accepts.</summary>
