@@ -20,8 +20,9 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.BannedUser",
                 typeof(BannedUser),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 16,
                 unnamedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -34,6 +35,16 @@ namespace WhisperAspire.Data.CompiledModel
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var banReason = runtimeEntityType.AddProperty(
+                "BanReason",
+                typeof(string),
+                propertyInfo: typeof(BannedUser).GetProperty("BanReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BannedUser).GetField("<BanReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            banReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            banReason.AddAnnotation("Relational:ColumnName", "ban_reason");
+            banReason.AddAnnotation("Relational:ColumnType", "text");
 
             var bannedAt = runtimeEntityType.AddProperty(
                 "BannedAt",
@@ -52,16 +63,18 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(BannedUser).GetProperty("BannedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BannedUser).GetField("<BannedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 255);
+                valueGenerated: ValueGenerated.OnAdd);
             bannedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             bannedBy.AddAnnotation("Relational:ColumnName", "banned_by");
+            bannedBy.AddAnnotation("Relational:ColumnType", "text");
+            bannedBy.AddAnnotation("Relational:DefaultValueSql", "'system'::text");
 
             var botName = runtimeEntityType.AddProperty(
                 "BotName",
                 typeof(string),
                 propertyInfo: typeof(BannedUser).GetProperty("BotName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BannedUser).GetField("<BotName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
                 maxLength: 100);
             botName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             botName.AddAnnotation("Relational:ColumnName", "bot_name");
@@ -78,6 +91,26 @@ namespace WhisperAspire.Data.CompiledModel
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var discordUserId = runtimeEntityType.AddProperty(
+                "DiscordUserId",
+                typeof(string),
+                propertyInfo: typeof(BannedUser).GetProperty("DiscordUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BannedUser).GetField("<DiscordUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            discordUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            discordUserId.AddAnnotation("Relational:ColumnName", "discord_user_id");
+            discordUserId.AddAnnotation("Relational:ColumnType", "text");
+
+            var expiresAt = runtimeEntityType.AddProperty(
+                "ExpiresAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(BannedUser).GetProperty("ExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BannedUser).GetField("<ExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            expiresAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            expiresAt.AddAnnotation("Relational:ColumnName", "expires_at");
+            expiresAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+
             var isActive = runtimeEntityType.AddProperty(
                 "IsActive",
                 typeof(bool?),
@@ -89,6 +122,16 @@ namespace WhisperAspire.Data.CompiledModel
             isActive.AddAnnotation("Relational:ColumnName", "is_active");
             isActive.AddAnnotation("Relational:DefaultValue", true);
 
+            var notes = runtimeEntityType.AddProperty(
+                "Notes",
+                typeof(string),
+                propertyInfo: typeof(BannedUser).GetProperty("Notes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BannedUser).GetField("<Notes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            notes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            notes.AddAnnotation("Relational:ColumnName", "notes");
+            notes.AddAnnotation("Relational:ColumnType", "text");
+
             var reason = runtimeEntityType.AddProperty(
                 "Reason",
                 typeof(string),
@@ -97,6 +140,16 @@ namespace WhisperAspire.Data.CompiledModel
                 nullable: true);
             reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             reason.AddAnnotation("Relational:ColumnName", "reason");
+
+            var unbanReason = runtimeEntityType.AddProperty(
+                "UnbanReason",
+                typeof(string),
+                propertyInfo: typeof(BannedUser).GetProperty("UnbanReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BannedUser).GetField("<UnbanReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            unbanReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            unbanReason.AddAnnotation("Relational:ColumnName", "unban_reason");
+            unbanReason.AddAnnotation("Relational:ColumnType", "text");
 
             var unbannedAt = runtimeEntityType.AddProperty(
                 "UnbannedAt",
@@ -113,10 +166,10 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(BannedUser).GetProperty("UnbannedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BannedUser).GetField("<UnbannedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 255);
+                nullable: true);
             unbannedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             unbannedBy.AddAnnotation("Relational:ColumnName", "unbanned_by");
+            unbannedBy.AddAnnotation("Relational:ColumnType", "text");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -135,6 +188,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(BannedUser).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BannedUser).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
                 maxLength: 255);
             userId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             userId.AddAnnotation("Relational:ColumnName", "user_id");
@@ -148,6 +202,17 @@ namespace WhisperAspire.Data.CompiledModel
                 new[] { userId, botName },
                 unique: true);
             index.AddAnnotation("Relational:Name", "banned_users_user_id_bot_name_key");
+
+            var banned_users_discord_user_id_key = runtimeEntityType.AddIndex(
+                new[] { discordUserId },
+                name: "banned_users_discord_user_id_key",
+                unique: true);
+            banned_users_discord_user_id_key.AddAnnotation("Relational:Name", "banned_users_discord_user_id_key");
+
+            var idx_banned_users_unbanned_at = runtimeEntityType.AddIndex(
+                new[] { unbannedAt },
+                name: "idx_banned_users_unbanned_at");
+            idx_banned_users_unbanned_at.AddAnnotation("Relational:Name", "idx_banned_users_unbanned_at");
 
             return runtimeEntityType;
         }

@@ -22,10 +22,11 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.BotDeployment",
                 typeof(BotDeployment),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 17,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 1,
+                namedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -44,16 +45,17 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(BotDeployment).GetProperty("BotName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BotDeployment).GetField("<BotName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
                 maxLength: 100);
             botName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             botName.AddAnnotation("Relational:ColumnName", "bot_name");
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
-                typeof(int?),
+                typeof(int),
                 propertyInfo: typeof(BotDeployment).GetProperty("CharacterId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BotDeployment).GetField("<CharacterId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                sentinel: 0);
             characterId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             characterId.AddAnnotation("Relational:ColumnName", "character_id");
 
@@ -66,6 +68,26 @@ namespace WhisperAspire.Data.CompiledModel
             chatEndpointPort.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             chatEndpointPort.AddAnnotation("Relational:ColumnName", "chat_endpoint_port");
 
+            var config = runtimeEntityType.AddProperty(
+                "Config",
+                typeof(string),
+                propertyInfo: typeof(BotDeployment).GetProperty("Config", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BotDeployment).GetField("<Config>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            config.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            config.AddAnnotation("Relational:ColumnName", "config");
+            config.AddAnnotation("Relational:ColumnType", "json");
+
+            var containerName = runtimeEntityType.AddProperty(
+                "ContainerName",
+                typeof(string),
+                propertyInfo: typeof(BotDeployment).GetProperty("ContainerName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BotDeployment).GetField("<ContainerName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 255);
+            containerName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            containerName.AddAnnotation("Relational:ColumnName", "container_name");
+
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
                 typeof(DateTime?),
@@ -75,8 +97,18 @@ namespace WhisperAspire.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd);
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
-            createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdAt.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
+
+            var deployedAt = runtimeEntityType.AddProperty(
+                "DeployedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(BotDeployment).GetProperty("DeployedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BotDeployment).GetField("<DeployedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deployedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deployedAt.AddAnnotation("Relational:ColumnName", "deployed_at");
+            deployedAt.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
 
             var deploymentConfig = runtimeEntityType.AddProperty(
                 "DeploymentConfig",
@@ -92,9 +124,21 @@ namespace WhisperAspire.Data.CompiledModel
                 "DiscordTokenEncrypted",
                 typeof(string),
                 propertyInfo: typeof(BotDeployment).GetProperty("DiscordTokenEncrypted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(BotDeployment).GetField("<DiscordTokenEncrypted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+                fieldInfo: typeof(BotDeployment).GetField("<DiscordTokenEncrypted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
             discordTokenEncrypted.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             discordTokenEncrypted.AddAnnotation("Relational:ColumnName", "discord_token_encrypted");
+            discordTokenEncrypted.AddAnnotation("Relational:DefaultValueSql", "''::text");
+
+            var errorMessage = runtimeEntityType.AddProperty(
+                "ErrorMessage",
+                typeof(string),
+                propertyInfo: typeof(BotDeployment).GetProperty("ErrorMessage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BotDeployment).GetField("<ErrorMessage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            errorMessage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            errorMessage.AddAnnotation("Relational:ColumnName", "error_message");
+            errorMessage.AddAnnotation("Relational:ColumnType", "text");
 
             var healthEndpointPort = runtimeEntityType.AddProperty(
                 "HealthEndpointPort",
@@ -115,17 +159,35 @@ namespace WhisperAspire.Data.CompiledModel
             lastHealthCheck.AddAnnotation("Relational:ColumnName", "last_health_check");
             lastHealthCheck.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
 
+            var port = runtimeEntityType.AddProperty(
+                "Port",
+                typeof(int?),
+                propertyInfo: typeof(BotDeployment).GetProperty("Port", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BotDeployment).GetField("<Port>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            port.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            port.AddAnnotation("Relational:ColumnName", "port");
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(string),
                 propertyInfo: typeof(BotDeployment).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BotDeployment).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
                 valueGenerated: ValueGenerated.OnAdd,
                 maxLength: 50);
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             status.AddAnnotation("Relational:ColumnName", "status");
-            status.AddAnnotation("Relational:DefaultValue", "inactive");
+            status.AddAnnotation("Relational:DefaultValueSql", "'deploying'::character varying");
+
+            var stoppedAt = runtimeEntityType.AddProperty(
+                "StoppedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(BotDeployment).GetProperty("StoppedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BotDeployment).GetField("<StoppedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            stoppedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            stoppedAt.AddAnnotation("Relational:ColumnName", "stopped_at");
+            stoppedAt.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -149,9 +211,38 @@ namespace WhisperAspire.Data.CompiledModel
                 unique: true);
             index.AddAnnotation("Relational:Name", "bot_deployments_bot_name_key");
 
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index0.AddAnnotation("Relational:Name", "ix_bot_deployments_character_id");
+            var bot_deployments_character_id_key = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "bot_deployments_character_id_key",
+                unique: true);
+            bot_deployments_character_id_key.AddAnnotation("Relational:Name", "bot_deployments_character_id_key");
+
+            var bot_deployments_container_name_key = runtimeEntityType.AddIndex(
+                new[] { containerName },
+                name: "bot_deployments_container_name_key",
+                unique: true);
+            bot_deployments_container_name_key.AddAnnotation("Relational:Name", "bot_deployments_container_name_key");
+
+            var bot_deployments_port_key = runtimeEntityType.AddIndex(
+                new[] { port },
+                name: "bot_deployments_port_key",
+                unique: true);
+            bot_deployments_port_key.AddAnnotation("Relational:Name", "bot_deployments_port_key");
+
+            var idx_bot_deployments_character_id = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "idx_bot_deployments_character_id");
+            idx_bot_deployments_character_id.AddAnnotation("Relational:Name", "idx_bot_deployments_character_id");
+
+            var idx_bot_deployments_port = runtimeEntityType.AddIndex(
+                new[] { port },
+                name: "idx_bot_deployments_port");
+            idx_bot_deployments_port.AddAnnotation("Relational:Name", "idx_bot_deployments_port");
+
+            var idx_bot_deployments_status = runtimeEntityType.AddIndex(
+                new[] { status },
+                name: "idx_bot_deployments_status");
+            idx_bot_deployments_status.AddAnnotation("Relational:Name", "idx_bot_deployments_status");
 
             return runtimeEntityType;
         }
@@ -161,7 +252,8 @@ namespace WhisperAspire.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CharacterId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.NoAction);
+                deleteBehavior: DeleteBehavior.Cascade,
+                required: true);
 
             var character = declaringEntityType.AddNavigation("Character",
                 runtimeForeignKey,

@@ -26,6 +26,7 @@ namespace WhisperAspire.Data.CompiledModel
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -120,6 +121,12 @@ namespace WhisperAspire.Data.CompiledModel
                 new[] { characterId, category, displayOrder },
                 unique: true);
             index0.AddAnnotation("Relational:Name", "character_attributes_character_id_category_display_order_key");
+
+            var idx_attributes_active = runtimeEntityType.AddIndex(
+                new[] { characterId, category },
+                name: "idx_attributes_active");
+            idx_attributes_active.AddAnnotation("Relational:Filter", "(active = true)");
+            idx_attributes_active.AddAnnotation("Relational:Name", "idx_attributes_active");
 
             return runtimeEntityType;
         }

@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterConversationMode",
                 typeof(CharacterConversationMode),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -47,6 +47,15 @@ namespace WhisperAspire.Data.CompiledModel
                 nullable: true);
             activationCondition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             activationCondition.AddAnnotation("Relational:ColumnName", "activation_condition");
+
+            var approach = runtimeEntityType.AddProperty(
+                "Approach",
+                typeof(string),
+                propertyInfo: typeof(CharacterConversationMode).GetProperty("Approach", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterConversationMode).GetField("<Approach>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            approach.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            approach.AddAnnotation("Relational:ColumnName", "approach");
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
@@ -71,12 +80,21 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(DateTime?),
                 propertyInfo: typeof(CharacterConversationMode).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterConversationMode).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
                 valueGenerated: ValueGenerated.OnAdd);
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
+
+            var energyLevel = runtimeEntityType.AddProperty(
+                "EnergyLevel",
+                typeof(string),
+                propertyInfo: typeof(CharacterConversationMode).GetProperty("EnergyLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterConversationMode).GetField("<EnergyLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
+            energyLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            energyLevel.AddAnnotation("Relational:ColumnName", "energy_level");
 
             var isActive = runtimeEntityType.AddProperty(
                 "IsActive",
@@ -118,14 +136,41 @@ namespace WhisperAspire.Data.CompiledModel
             responseStyle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             responseStyle.AddAnnotation("Relational:ColumnName", "response_style");
 
+            var transitionStyle = runtimeEntityType.AddProperty(
+                "TransitionStyle",
+                typeof(string),
+                propertyInfo: typeof(CharacterConversationMode).GetProperty("TransitionStyle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterConversationMode).GetField("<TransitionStyle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            transitionStyle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            transitionStyle.AddAnnotation("Relational:ColumnName", "transition_style");
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterConversationMode).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterConversationMode).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
+            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedAt.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_conversation_modes");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_conversation_modes_character_id");
+            var character_conversation_modes_character_id_mode_name_key = runtimeEntityType.AddIndex(
+                new[] { characterId, modeName },
+                name: "character_conversation_modes_character_id_mode_name_key",
+                unique: true);
+            character_conversation_modes_character_id_mode_name_key.AddAnnotation("Relational:Name", "character_conversation_modes_character_id_mode_name_key");
+
+            var idx_conversation_modes_character = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "idx_conversation_modes_character");
+            idx_conversation_modes_character.AddAnnotation("Relational:Name", "idx_conversation_modes_character");
 
             return runtimeEntityType;
         }

@@ -22,22 +22,90 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterEmotionalState",
                 typeof(CharacterEmotionalState),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 35,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
+                namedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
-                typeof(int),
+                typeof(Guid),
                 propertyInfo: typeof(CharacterEmotionalState).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterEmotionalState).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                sentinel: 0);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+                sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+            id.AddAnnotation("Relational:DefaultValueSql", "gen_random_uuid()");
+
+            var anger = runtimeEntityType.AddProperty(
+                "Anger",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Anger", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Anger>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            anger.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            anger.AddAnnotation("Relational:ColumnName", "anger");
+            anger.AddAnnotation("Relational:DefaultValue", 0.10000000000000001);
+
+            var anticipation = runtimeEntityType.AddProperty(
+                "Anticipation",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Anticipation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Anticipation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            anticipation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            anticipation.AddAnnotation("Relational:ColumnName", "anticipation");
+            anticipation.AddAnnotation("Relational:DefaultValue", 0.40000000000000002);
+
+            var baselineAnger = runtimeEntityType.AddProperty(
+                "BaselineAnger",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineAnger", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineAnger>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineAnger.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineAnger.AddAnnotation("Relational:ColumnName", "baseline_anger");
+            baselineAnger.AddAnnotation("Relational:DefaultValue", 0.10000000000000001);
+
+            var baselineAnticipation = runtimeEntityType.AddProperty(
+                "BaselineAnticipation",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineAnticipation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineAnticipation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineAnticipation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineAnticipation.AddAnnotation("Relational:ColumnName", "baseline_anticipation");
+            baselineAnticipation.AddAnnotation("Relational:DefaultValue", 0.40000000000000002);
+
+            var baselineDisgust = runtimeEntityType.AddProperty(
+                "BaselineDisgust",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineDisgust", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineDisgust>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineDisgust.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineDisgust.AddAnnotation("Relational:ColumnName", "baseline_disgust");
+            baselineDisgust.AddAnnotation("Relational:DefaultValue", 0.050000000000000003);
+
+            var baselineFear = runtimeEntityType.AddProperty(
+                "BaselineFear",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineFear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineFear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineFear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineFear.AddAnnotation("Relational:ColumnName", "baseline_fear");
+            baselineFear.AddAnnotation("Relational:DefaultValue", 0.14999999999999999);
 
             var baselineIntensity = runtimeEntityType.AddProperty(
                 "BaselineIntensity",
@@ -52,32 +120,130 @@ namespace WhisperAspire.Data.CompiledModel
             baselineIntensity.AddAnnotation("Relational:ColumnName", "baseline_intensity");
             baselineIntensity.AddAnnotation("Relational:DefaultValue", 0.5m);
 
+            var baselineJoy = runtimeEntityType.AddProperty(
+                "BaselineJoy",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineJoy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineJoy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineJoy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineJoy.AddAnnotation("Relational:ColumnName", "baseline_joy");
+            baselineJoy.AddAnnotation("Relational:DefaultValue", 0.69999999999999996);
+
+            var baselineLove = runtimeEntityType.AddProperty(
+                "BaselineLove",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineLove", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineLove>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineLove.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineLove.AddAnnotation("Relational:ColumnName", "baseline_love");
+            baselineLove.AddAnnotation("Relational:DefaultValue", 0.59999999999999998);
+
+            var baselineOptimism = runtimeEntityType.AddProperty(
+                "BaselineOptimism",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineOptimism", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineOptimism>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineOptimism.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineOptimism.AddAnnotation("Relational:ColumnName", "baseline_optimism");
+            baselineOptimism.AddAnnotation("Relational:DefaultValue", 0.65000000000000002);
+
+            var baselinePessimism = runtimeEntityType.AddProperty(
+                "BaselinePessimism",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselinePessimism", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselinePessimism>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselinePessimism.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselinePessimism.AddAnnotation("Relational:ColumnName", "baseline_pessimism");
+            baselinePessimism.AddAnnotation("Relational:DefaultValue", 0.20000000000000001);
+
+            var baselineSadness = runtimeEntityType.AddProperty(
+                "BaselineSadness",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineSadness", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineSadness>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineSadness.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineSadness.AddAnnotation("Relational:ColumnName", "baseline_sadness");
+            baselineSadness.AddAnnotation("Relational:DefaultValue", 0.14999999999999999);
+
+            var baselineSurprise = runtimeEntityType.AddProperty(
+                "BaselineSurprise",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineSurprise", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineSurprise>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineSurprise.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineSurprise.AddAnnotation("Relational:ColumnName", "baseline_surprise");
+            baselineSurprise.AddAnnotation("Relational:DefaultValue", 0.25);
+
+            var baselineTrust = runtimeEntityType.AddProperty(
+                "BaselineTrust",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("BaselineTrust", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<BaselineTrust>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            baselineTrust.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            baselineTrust.AddAnnotation("Relational:ColumnName", "baseline_trust");
+            baselineTrust.AddAnnotation("Relational:DefaultValue", 0.69999999999999996);
+
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(CharacterEmotionalState).GetProperty("CharacterId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterEmotionalState).GetField("<CharacterId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             characterId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             characterId.AddAnnotation("Relational:ColumnName", "character_id");
+
+            var characterName = runtimeEntityType.AddProperty(
+                "CharacterName",
+                typeof(string),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("CharacterName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<CharacterName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            characterName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            characterName.AddAnnotation("Relational:ColumnName", "character_name");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
                 typeof(DateTime?),
                 propertyInfo: typeof(CharacterEmotionalState).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterEmotionalState).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
                 valueGenerated: ValueGenerated.OnAdd);
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
-            createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdAt.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
+
+            var disgust = runtimeEntityType.AddProperty(
+                "Disgust",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Disgust", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Disgust>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            disgust.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            disgust.AddAnnotation("Relational:ColumnName", "disgust");
+            disgust.AddAnnotation("Relational:DefaultValue", 0.050000000000000003);
 
             var emotionName = runtimeEntityType.AddProperty(
                 "EmotionName",
                 typeof(string),
                 propertyInfo: typeof(CharacterEmotionalState).GetProperty("EmotionName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterEmotionalState).GetField("<EmotionName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 100);
             emotionName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             emotionName.AddAnnotation("Relational:ColumnName", "emotion_name");
@@ -91,6 +257,83 @@ namespace WhisperAspire.Data.CompiledModel
             expressionPatterns.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             expressionPatterns.AddAnnotation("Relational:ColumnName", "expression_patterns");
 
+            var fear = runtimeEntityType.AddProperty(
+                "Fear",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Fear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Fear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            fear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            fear.AddAnnotation("Relational:ColumnName", "fear");
+            fear.AddAnnotation("Relational:DefaultValue", 0.14999999999999999);
+
+            var joy = runtimeEntityType.AddProperty(
+                "Joy",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Joy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Joy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            joy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            joy.AddAnnotation("Relational:ColumnName", "joy");
+            joy.AddAnnotation("Relational:DefaultValue", 0.69999999999999996);
+
+            var lastUpdated = runtimeEntityType.AddProperty(
+                "LastUpdated",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("LastUpdated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<LastUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            lastUpdated.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            lastUpdated.AddAnnotation("Relational:ColumnName", "last_updated");
+            lastUpdated.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
+            lastUpdated.AddAnnotation("Relational:DefaultValueSql", "now()");
+
+            var love = runtimeEntityType.AddProperty(
+                "Love",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Love", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Love>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            love.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            love.AddAnnotation("Relational:ColumnName", "love");
+            love.AddAnnotation("Relational:DefaultValue", 0.59999999999999998);
+
+            var optimism = runtimeEntityType.AddProperty(
+                "Optimism",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Optimism", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Optimism>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            optimism.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            optimism.AddAnnotation("Relational:ColumnName", "optimism");
+            optimism.AddAnnotation("Relational:DefaultValue", 0.65000000000000002);
+
+            var pessimism = runtimeEntityType.AddProperty(
+                "Pessimism",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Pessimism", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Pessimism>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            pessimism.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            pessimism.AddAnnotation("Relational:ColumnName", "pessimism");
+            pessimism.AddAnnotation("Relational:DefaultValue", 0.20000000000000001);
+
+            var recentEmotionHistory = runtimeEntityType.AddProperty(
+                "RecentEmotionHistory",
+                typeof(string),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("RecentEmotionHistory", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<RecentEmotionHistory>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            recentEmotionHistory.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            recentEmotionHistory.AddAnnotation("Relational:ColumnName", "recent_emotion_history");
+            recentEmotionHistory.AddAnnotation("Relational:ColumnType", "json");
+            recentEmotionHistory.AddAnnotation("Relational:DefaultValueSql", "'[]'::json");
+
             var recoveryTimeMinutes = runtimeEntityType.AddProperty(
                 "RecoveryTimeMinutes",
                 typeof(int?),
@@ -100,6 +343,39 @@ namespace WhisperAspire.Data.CompiledModel
             recoveryTimeMinutes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             recoveryTimeMinutes.AddAnnotation("Relational:ColumnName", "recovery_time_minutes");
 
+            var sadness = runtimeEntityType.AddProperty(
+                "Sadness",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Sadness", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Sadness>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            sadness.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sadness.AddAnnotation("Relational:ColumnName", "sadness");
+            sadness.AddAnnotation("Relational:DefaultValue", 0.14999999999999999);
+
+            var surprise = runtimeEntityType.AddProperty(
+                "Surprise",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Surprise", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Surprise>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            surprise.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            surprise.AddAnnotation("Relational:ColumnName", "surprise");
+            surprise.AddAnnotation("Relational:DefaultValue", 0.25);
+
+            var totalInteractions = runtimeEntityType.AddProperty(
+                "TotalInteractions",
+                typeof(int),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("TotalInteractions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<TotalInteractions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0);
+            totalInteractions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            totalInteractions.AddAnnotation("Relational:ColumnName", "total_interactions");
+            totalInteractions.AddAnnotation("Relational:DefaultValue", 0);
+
             var triggers = runtimeEntityType.AddProperty(
                 "Triggers",
                 typeof(string),
@@ -108,6 +384,27 @@ namespace WhisperAspire.Data.CompiledModel
                 nullable: true);
             triggers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             triggers.AddAnnotation("Relational:ColumnName", "triggers");
+
+            var trust = runtimeEntityType.AddProperty(
+                "Trust",
+                typeof(double),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("Trust", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<Trust>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            trust.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            trust.AddAnnotation("Relational:ColumnName", "trust");
+            trust.AddAnnotation("Relational:DefaultValue", 0.69999999999999996);
+
+            var userId = runtimeEntityType.AddProperty(
+                "UserId",
+                typeof(string),
+                propertyInfo: typeof(CharacterEmotionalState).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEmotionalState).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 255);
+            userId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            userId.AddAnnotation("Relational:ColumnName", "user_id");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -123,6 +420,27 @@ namespace WhisperAspire.Data.CompiledModel
                 unique: true);
             index0.AddAnnotation("Relational:Name", "character_emotional_states_character_id_emotion_name_key");
 
+            var idx_char_emotional_states_char_user = runtimeEntityType.AddIndex(
+                new[] { characterName, userId },
+                name: "idx_char_emotional_states_char_user",
+                unique: true);
+            idx_char_emotional_states_char_user.AddAnnotation("Relational:Name", "idx_char_emotional_states_char_user");
+
+            var idx_char_emotional_states_character = runtimeEntityType.AddIndex(
+                new[] { characterName },
+                name: "idx_char_emotional_states_character");
+            idx_char_emotional_states_character.AddAnnotation("Relational:Name", "idx_char_emotional_states_character");
+
+            var idx_char_emotional_states_last_updated = runtimeEntityType.AddIndex(
+                new[] { lastUpdated },
+                name: "idx_char_emotional_states_last_updated");
+            idx_char_emotional_states_last_updated.AddAnnotation("Relational:Name", "idx_char_emotional_states_last_updated");
+
+            var idx_char_emotional_states_user = runtimeEntityType.AddIndex(
+                new[] { userId },
+                name: "idx_char_emotional_states_user");
+            idx_char_emotional_states_user.AddAnnotation("Relational:Name", "idx_char_emotional_states_user");
+
             return runtimeEntityType;
         }
 
@@ -131,8 +449,7 @@ namespace WhisperAspire.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CharacterId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+                deleteBehavior: DeleteBehavior.Cascade);
 
             var character = declaringEntityType.AddNavigation("Character",
                 runtimeForeignKey,

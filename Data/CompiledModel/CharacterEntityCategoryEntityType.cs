@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterEntityCategory",
                 typeof(CharacterEntityCategory),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -47,6 +47,16 @@ namespace WhisperAspire.Data.CompiledModel
                 maxLength: 200);
             categoryName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             categoryName.AddAnnotation("Relational:ColumnName", "category_name");
+
+            var categoryType = runtimeEntityType.AddProperty(
+                "CategoryType",
+                typeof(string),
+                propertyInfo: typeof(CharacterEntityCategory).GetProperty("CategoryType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEntityCategory).GetField("<CategoryType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            categoryType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            categoryType.AddAnnotation("Relational:ColumnName", "category_type");
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
@@ -87,6 +97,16 @@ namespace WhisperAspire.Data.CompiledModel
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             description.AddAnnotation("Relational:ColumnName", "description");
 
+            var entityKeyword = runtimeEntityType.AddProperty(
+                "EntityKeyword",
+                typeof(string),
+                propertyInfo: typeof(CharacterEntityCategory).GetProperty("EntityKeyword", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEntityCategory).GetField("<EntityKeyword>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            entityKeyword.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            entityKeyword.AddAnnotation("Relational:ColumnName", "entity_keyword");
+
             var isActive = runtimeEntityType.AddProperty(
                 "IsActive",
                 typeof(bool?),
@@ -97,6 +117,17 @@ namespace WhisperAspire.Data.CompiledModel
             isActive.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             isActive.AddAnnotation("Relational:ColumnName", "is_active");
             isActive.AddAnnotation("Relational:DefaultValue", true);
+
+            var priorityLevel = runtimeEntityType.AddProperty(
+                "PriorityLevel",
+                typeof(int),
+                propertyInfo: typeof(CharacterEntityCategory).GetProperty("PriorityLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEntityCategory).GetField("<PriorityLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0);
+            priorityLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            priorityLevel.AddAnnotation("Relational:ColumnName", "priority_level");
+            priorityLevel.AddAnnotation("Relational:DefaultValue", 3);
 
             var processingPriority = runtimeEntityType.AddProperty(
                 "ProcessingPriority",
@@ -109,14 +140,58 @@ namespace WhisperAspire.Data.CompiledModel
             processingPriority.AddAnnotation("Relational:ColumnName", "processing_priority");
             processingPriority.AddAnnotation("Relational:DefaultValue", 1);
 
+            var questionPreference = runtimeEntityType.AddProperty(
+                "QuestionPreference",
+                typeof(string),
+                propertyInfo: typeof(CharacterEntityCategory).GetProperty("QuestionPreference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEntityCategory).GetField("<QuestionPreference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
+            questionPreference.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            questionPreference.AddAnnotation("Relational:ColumnName", "question_preference");
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterEntityCategory).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterEntityCategory).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
+            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedAt.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_entity_categories");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_entity_categories_character_id");
+            var character_entity_categories_character_id_entity_keyword_key = runtimeEntityType.AddIndex(
+                new[] { characterId, entityKeyword },
+                name: "character_entity_categories_character_id_entity_keyword_key",
+                unique: true);
+            character_entity_categories_character_id_entity_keyword_key.AddAnnotation("Relational:Name", "character_entity_categories_character_id_entity_keyword_key");
+
+            var idx_character_entity_categories_character_id = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "idx_character_entity_categories_character_id");
+            idx_character_entity_categories_character_id.AddAnnotation("Relational:Name", "idx_character_entity_categories_character_id");
+
+            var idx_character_entity_categories_keyword = runtimeEntityType.AddIndex(
+                new[] { entityKeyword },
+                name: "idx_character_entity_categories_keyword");
+            idx_character_entity_categories_keyword.AddAnnotation("Relational:Name", "idx_character_entity_categories_keyword");
+
+            var idx_character_entity_categories_priority = runtimeEntityType.AddIndex(
+                new[] { priorityLevel },
+                name: "idx_character_entity_categories_priority");
+            idx_character_entity_categories_priority.AddAnnotation("Relational:Name", "idx_character_entity_categories_priority");
+
+            var idx_character_entity_categories_type = runtimeEntityType.AddIndex(
+                new[] { categoryType },
+                name: "idx_character_entity_categories_type");
+            idx_character_entity_categories_type.AddAnnotation("Relational:Name", "idx_character_entity_categories_type");
 
             return runtimeEntityType;
         }

@@ -20,9 +20,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.Character",
                 typeof(Character),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 20,
                 navigationCount: 42,
                 unnamedIndexCount: 1,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -35,6 +36,29 @@ namespace WhisperAspire.Data.CompiledModel
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var allowFullRoleplay = runtimeEntityType.AddProperty(
+                "AllowFullRoleplay",
+                typeof(bool?),
+                propertyInfo: typeof(Character).GetProperty("AllowFullRoleplay", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<AllowFullRoleplay>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            allowFullRoleplay.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            allowFullRoleplay.AddAnnotation("Relational:ColumnName", "allow_full_roleplay");
+            allowFullRoleplay.AddAnnotation("Relational:DefaultValue", false);
+
+            var archetype = runtimeEntityType.AddProperty(
+                "Archetype",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("Archetype", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<Archetype>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            archetype.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            archetype.AddAnnotation("Relational:ColumnName", "archetype");
+            archetype.AddAnnotation("Relational:DefaultValueSql", "'real-world'::character varying");
 
             var characterVersion = runtimeEntityType.AddProperty(
                 "CharacterVersion",
@@ -55,8 +79,29 @@ namespace WhisperAspire.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd);
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
-            createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdAt.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
+
+            var createdDate = runtimeEntityType.AddProperty(
+                "CreatedDate",
+                typeof(DateTime?),
+                propertyInfo: typeof(Character).GetProperty("CreatedDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<CreatedDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            createdDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            createdDate.AddAnnotation("Relational:ColumnName", "created_date");
+            createdDate.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdDate.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
+            var description = runtimeEntityType.AddProperty(
+                "Description",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            description.AddAnnotation("Relational:ColumnName", "description");
 
             var displayName = runtimeEntityType.AddProperty(
                 "DisplayName",
@@ -68,14 +113,111 @@ namespace WhisperAspire.Data.CompiledModel
             displayName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             displayName.AddAnnotation("Relational:ColumnName", "display_name");
 
+            var emojiAgeDemographic = runtimeEntityType.AddProperty(
+                "EmojiAgeDemographic",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("EmojiAgeDemographic", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<EmojiAgeDemographic>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            emojiAgeDemographic.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emojiAgeDemographic.AddAnnotation("Relational:ColumnName", "emoji_age_demographic");
+            emojiAgeDemographic.AddAnnotation("Relational:DefaultValueSql", "'millennial'::character varying");
+
+            var emojiCombination = runtimeEntityType.AddProperty(
+                "EmojiCombination",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("EmojiCombination", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<EmojiCombination>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            emojiCombination.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emojiCombination.AddAnnotation("Relational:ColumnName", "emoji_combination");
+            emojiCombination.AddAnnotation("Relational:DefaultValueSql", "'text_with_accent_emoji'::character varying");
+
+            var emojiCulturalInfluence = runtimeEntityType.AddProperty(
+                "EmojiCulturalInfluence",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("EmojiCulturalInfluence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<EmojiCulturalInfluence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            emojiCulturalInfluence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emojiCulturalInfluence.AddAnnotation("Relational:ColumnName", "emoji_cultural_influence");
+            emojiCulturalInfluence.AddAnnotation("Relational:DefaultValueSql", "'general'::character varying");
+
+            var emojiFrequency = runtimeEntityType.AddProperty(
+                "EmojiFrequency",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("EmojiFrequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<EmojiFrequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            emojiFrequency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emojiFrequency.AddAnnotation("Relational:ColumnName", "emoji_frequency");
+            emojiFrequency.AddAnnotation("Relational:DefaultValueSql", "'moderate'::character varying");
+
+            var emojiPlacement = runtimeEntityType.AddProperty(
+                "EmojiPlacement",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("EmojiPlacement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<EmojiPlacement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            emojiPlacement.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emojiPlacement.AddAnnotation("Relational:ColumnName", "emoji_placement");
+            emojiPlacement.AddAnnotation("Relational:DefaultValueSql", "'end_of_message'::character varying");
+
+            var emojiStyle = runtimeEntityType.AddProperty(
+                "EmojiStyle",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("EmojiStyle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<EmojiStyle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            emojiStyle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emojiStyle.AddAnnotation("Relational:ColumnName", "emoji_style");
+            emojiStyle.AddAnnotation("Relational:DefaultValueSql", "'general'::character varying");
+
+            var isActive = runtimeEntityType.AddProperty(
+                "IsActive",
+                typeof(bool?),
+                propertyInfo: typeof(Character).GetProperty("IsActive", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<IsActive>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            isActive.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            isActive.AddAnnotation("Relational:ColumnName", "is_active");
+            isActive.AddAnnotation("Relational:DefaultValue", true);
+
             var name = runtimeEntityType.AddProperty(
                 "Name",
                 typeof(string),
                 propertyInfo: typeof(Character).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Character).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 255);
+                maxLength: 500);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
+
+            var normalizedName = runtimeEntityType.AddProperty(
+                "NormalizedName",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("NormalizedName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<NormalizedName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 200);
+            normalizedName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            normalizedName.AddAnnotation("Relational:ColumnName", "normalized_name");
+
+            var occupation = runtimeEntityType.AddProperty(
+                "Occupation",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("Occupation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<Occupation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            occupation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            occupation.AddAnnotation("Relational:ColumnName", "occupation");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -86,8 +228,20 @@ namespace WhisperAspire.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd);
             updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
-            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
             updatedAt.AddAnnotation("Relational:DefaultValueSql", "now()");
+
+            var updatedDate = runtimeEntityType.AddProperty(
+                "UpdatedDate",
+                typeof(DateTime?),
+                propertyInfo: typeof(Character).GetProperty("UpdatedDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<UpdatedDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            updatedDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            updatedDate.AddAnnotation("Relational:ColumnName", "updated_date");
+            updatedDate.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedDate.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -98,6 +252,33 @@ namespace WhisperAspire.Data.CompiledModel
                 new[] { name },
                 unique: true);
             index.AddAnnotation("Relational:Name", "idx_characters_name");
+
+            var characters_normalized_name_key = runtimeEntityType.AddIndex(
+                new[] { normalizedName },
+                name: "characters_normalized_name_key",
+                unique: true);
+            characters_normalized_name_key.AddAnnotation("Relational:Name", "characters_normalized_name_key");
+
+            var idx_characters_active = runtimeEntityType.AddIndex(
+                new[] { isActive },
+                name: "idx_characters_active");
+            idx_characters_active.AddAnnotation("Relational:Name", "idx_characters_active");
+
+            var idx_characters_active_lookup = runtimeEntityType.AddIndex(
+                new[] { id },
+                name: "idx_characters_active_lookup");
+            idx_characters_active_lookup.AddAnnotation("Relational:Filter", "(is_active = true)");
+            idx_characters_active_lookup.AddAnnotation("Relational:Name", "idx_characters_active_lookup");
+
+            var idx_characters_name_lookup = runtimeEntityType.AddIndex(
+                new[] { name },
+                name: "idx_characters_name_lookup");
+            idx_characters_name_lookup.AddAnnotation("Relational:Name", "idx_characters_name_lookup");
+
+            var idx_characters_normalized_name = runtimeEntityType.AddIndex(
+                new[] { normalizedName },
+                name: "idx_characters_normalized_name");
+            idx_characters_normalized_name.AddAnnotation("Relational:Name", "idx_characters_normalized_name");
 
             return runtimeEntityType;
         }

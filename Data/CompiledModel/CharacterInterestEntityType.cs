@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterInterest",
                 typeof(CharacterInterest),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 13,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -38,6 +38,16 @@ namespace WhisperAspire.Data.CompiledModel
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var category = runtimeEntityType.AddProperty(
+                "Category",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterest).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterest).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 200);
+            category.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            category.AddAnnotation("Relational:ColumnName", "category");
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
@@ -69,6 +79,15 @@ namespace WhisperAspire.Data.CompiledModel
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             description.AddAnnotation("Relational:ColumnName", "description");
 
+            var displayOrder = runtimeEntityType.AddProperty(
+                "DisplayOrder",
+                typeof(int?),
+                propertyInfo: typeof(CharacterInterest).GetProperty("DisplayOrder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterest).GetField("<DisplayOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            displayOrder.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            displayOrder.AddAnnotation("Relational:ColumnName", "display_order");
+
             var expertiseLevel = runtimeEntityType.AddProperty(
                 "ExpertiseLevel",
                 typeof(string),
@@ -79,6 +98,26 @@ namespace WhisperAspire.Data.CompiledModel
             expertiseLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             expertiseLevel.AddAnnotation("Relational:ColumnName", "expertise_level");
 
+            var frequency = runtimeEntityType.AddProperty(
+                "Frequency",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterest).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterest).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            frequency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            frequency.AddAnnotation("Relational:ColumnName", "frequency");
+
+            var importance = runtimeEntityType.AddProperty(
+                "Importance",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterest).GetProperty("Importance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterest).GetField("<Importance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            importance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            importance.AddAnnotation("Relational:ColumnName", "importance");
+
             var interestName = runtimeEntityType.AddProperty(
                 "InterestName",
                 typeof(string),
@@ -87,6 +126,15 @@ namespace WhisperAspire.Data.CompiledModel
                 maxLength: 200);
             interestName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             interestName.AddAnnotation("Relational:ColumnName", "interest_name");
+
+            var interestText = runtimeEntityType.AddProperty(
+                "InterestText",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterest).GetProperty("InterestText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterest).GetField("<InterestText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            interestText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            interestText.AddAnnotation("Relational:ColumnName", "interest_text");
 
             var passionIntensity = runtimeEntityType.AddProperty(
                 "PassionIntensity",
@@ -98,14 +146,30 @@ namespace WhisperAspire.Data.CompiledModel
             passionIntensity.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             passionIntensity.AddAnnotation("Relational:ColumnName", "passion_intensity");
 
+            var proficiencyLevel = runtimeEntityType.AddProperty(
+                "ProficiencyLevel",
+                typeof(int?),
+                propertyInfo: typeof(CharacterInterest).GetProperty("ProficiencyLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterest).GetField("<ProficiencyLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            proficiencyLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            proficiencyLevel.AddAnnotation("Relational:ColumnName", "proficiency_level");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_interests");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_interests_character_id");
+            var character_interests_character_id_category_display_order_key = runtimeEntityType.AddIndex(
+                new[] { characterId, category, displayOrder },
+                name: "character_interests_character_id_category_display_order_key",
+                unique: true);
+            character_interests_character_id_category_display_order_key.AddAnnotation("Relational:Name", "character_interests_character_id_category_display_order_key");
+
+            var idx_interests_char_cat = runtimeEntityType.AddIndex(
+                new[] { characterId, category },
+                name: "idx_interests_char_cat");
+            idx_interests_char_cat.AddAnnotation("Relational:Name", "idx_interests_char_cat");
 
             return runtimeEntityType;
         }

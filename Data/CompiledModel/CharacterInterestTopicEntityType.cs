@@ -22,10 +22,11 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterInterestTopic",
                 typeof(CharacterInterestTopic),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
+                namedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -38,6 +39,38 @@ namespace WhisperAspire.Data.CompiledModel
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var boostWeight = runtimeEntityType.AddProperty(
+                "BoostWeight",
+                typeof(double),
+                propertyInfo: typeof(CharacterInterestTopic).GetProperty("BoostWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterestTopic).GetField("<BoostWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0.0);
+            boostWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            boostWeight.AddAnnotation("Relational:ColumnName", "boost_weight");
+            boostWeight.AddAnnotation("Relational:DefaultValue", 0.29999999999999999);
+
+            var category = runtimeEntityType.AddProperty(
+                "Category",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterestTopic).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterestTopic).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            category.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            category.AddAnnotation("Relational:ColumnName", "category");
+            category.AddAnnotation("Relational:DefaultValueSql", "'general'::character varying");
+
+            var characterId = runtimeEntityType.AddProperty(
+                "CharacterId",
+                typeof(int?),
+                propertyInfo: typeof(CharacterInterestTopic).GetProperty("CharacterId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterestTopic).GetField("<CharacterId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            characterId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            characterId.AddAnnotation("Relational:ColumnName", "character_id");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -61,12 +94,22 @@ namespace WhisperAspire.Data.CompiledModel
             enthusiasmLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             enthusiasmLevel.AddAnnotation("Relational:ColumnName", "enthusiasm_level");
 
+            var gapTypePreference = runtimeEntityType.AddProperty(
+                "GapTypePreference",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterestTopic).GetProperty("GapTypePreference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterestTopic).GetField("<GapTypePreference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
+            gapTypePreference.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            gapTypePreference.AddAnnotation("Relational:ColumnName", "gap_type_preference");
+
             var interestId = runtimeEntityType.AddProperty(
                 "InterestId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(CharacterInterestTopic).GetProperty("InterestId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterInterestTopic).GetField("<InterestId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             interestId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             interestId.AddAnnotation("Relational:ColumnName", "interest_id");
 
@@ -89,6 +132,16 @@ namespace WhisperAspire.Data.CompiledModel
             specificDetails.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             specificDetails.AddAnnotation("Relational:ColumnName", "specific_details");
 
+            var topicKeyword = runtimeEntityType.AddProperty(
+                "TopicKeyword",
+                typeof(string),
+                propertyInfo: typeof(CharacterInterestTopic).GetProperty("TopicKeyword", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterestTopic).GetField("<TopicKeyword>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            topicKeyword.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            topicKeyword.AddAnnotation("Relational:ColumnName", "topic_keyword");
+
             var topicName = runtimeEntityType.AddProperty(
                 "TopicName",
                 typeof(string),
@@ -97,6 +150,18 @@ namespace WhisperAspire.Data.CompiledModel
                 maxLength: 200);
             topicName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             topicName.AddAnnotation("Relational:ColumnName", "topic_name");
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterInterestTopic).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterInterestTopic).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
+            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedAt.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -107,6 +172,22 @@ namespace WhisperAspire.Data.CompiledModel
                 new[] { interestId });
             index.AddAnnotation("Relational:Name", "idx_character_interest_topics_interest");
 
+            var character_interest_topics_character_id_topic_keyword_key = runtimeEntityType.AddIndex(
+                new[] { characterId, topicKeyword },
+                name: "character_interest_topics_character_id_topic_keyword_key",
+                unique: true);
+            character_interest_topics_character_id_topic_keyword_key.AddAnnotation("Relational:Name", "character_interest_topics_character_id_topic_keyword_key");
+
+            var idx_character_interest_topics_character_id = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "idx_character_interest_topics_character_id");
+            idx_character_interest_topics_character_id.AddAnnotation("Relational:Name", "idx_character_interest_topics_character_id");
+
+            var idx_character_interest_topics_keyword = runtimeEntityType.AddIndex(
+                new[] { topicKeyword },
+                name: "idx_character_interest_topics_keyword");
+            idx_character_interest_topics_keyword.AddAnnotation("Relational:Name", "idx_character_interest_topics_keyword");
+
             return runtimeEntityType;
         }
 
@@ -115,8 +196,7 @@ namespace WhisperAspire.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("InterestId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+                deleteBehavior: DeleteBehavior.Cascade);
 
             var interest = declaringEntityType.AddNavigation("Interest",
                 runtimeForeignKey,

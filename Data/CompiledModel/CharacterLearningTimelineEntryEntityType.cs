@@ -22,10 +22,11 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterLearningTimelineEntry",
                 typeof(CharacterLearningTimelineEntry),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 15,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
+                namedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -38,6 +39,24 @@ namespace WhisperAspire.Data.CompiledModel
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var afterState = runtimeEntityType.AddProperty(
+                "AfterState",
+                typeof(string),
+                propertyInfo: typeof(CharacterLearningTimelineEntry).GetProperty("AfterState", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterLearningTimelineEntry).GetField("<AfterState>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            afterState.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            afterState.AddAnnotation("Relational:ColumnName", "after_state");
+
+            var beforeState = runtimeEntityType.AddProperty(
+                "BeforeState",
+                typeof(string),
+                propertyInfo: typeof(CharacterLearningTimelineEntry).GetProperty("BeforeState", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterLearningTimelineEntry).GetField("<BeforeState>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            beforeState.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            beforeState.AddAnnotation("Relational:ColumnName", "before_state");
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
@@ -92,6 +111,17 @@ namespace WhisperAspire.Data.CompiledModel
             knowledgeGained.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             knowledgeGained.AddAnnotation("Relational:ColumnName", "knowledge_gained");
 
+            var learningDate = runtimeEntityType.AddProperty(
+                "LearningDate",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterLearningTimelineEntry).GetProperty("LearningDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterLearningTimelineEntry).GetField("<LearningDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            learningDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            learningDate.AddAnnotation("Relational:ColumnName", "learning_date");
+            learningDate.AddAnnotation("Relational:ColumnType", "timestamp with time zone");
+            learningDate.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
             var learningEvent = runtimeEntityType.AddProperty(
                 "LearningEvent",
                 typeof(string),
@@ -110,6 +140,16 @@ namespace WhisperAspire.Data.CompiledModel
             learningSource.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             learningSource.AddAnnotation("Relational:ColumnName", "learning_source");
 
+            var learningType = runtimeEntityType.AddProperty(
+                "LearningType",
+                typeof(string),
+                propertyInfo: typeof(CharacterLearningTimelineEntry).GetProperty("LearningType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterLearningTimelineEntry).GetField("<LearningType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            learningType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            learningType.AddAnnotation("Relational:ColumnName", "learning_type");
+
             var memoryStrength = runtimeEntityType.AddProperty(
                 "MemoryStrength",
                 typeof(decimal?),
@@ -123,6 +163,24 @@ namespace WhisperAspire.Data.CompiledModel
             memoryStrength.AddAnnotation("Relational:ColumnName", "memory_strength");
             memoryStrength.AddAnnotation("Relational:DefaultValue", 1.0m);
 
+            var significanceScore = runtimeEntityType.AddProperty(
+                "SignificanceScore",
+                typeof(double?),
+                propertyInfo: typeof(CharacterLearningTimelineEntry).GetProperty("SignificanceScore", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterLearningTimelineEntry).GetField("<SignificanceScore>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            significanceScore.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            significanceScore.AddAnnotation("Relational:ColumnName", "significance_score");
+
+            var triggerConversation = runtimeEntityType.AddProperty(
+                "TriggerConversation",
+                typeof(string),
+                propertyInfo: typeof(CharacterLearningTimelineEntry).GetProperty("TriggerConversation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterLearningTimelineEntry).GetField("<TriggerConversation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            triggerConversation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            triggerConversation.AddAnnotation("Relational:ColumnName", "trigger_conversation");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -131,6 +189,26 @@ namespace WhisperAspire.Data.CompiledModel
             var index = runtimeEntityType.AddIndex(
                 new[] { characterId });
             index.AddAnnotation("Relational:Name", "idx_character_learning_timeline_character");
+
+            var idx_char_learning_timeline_character_id = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "idx_char_learning_timeline_character_id");
+            idx_char_learning_timeline_character_id.AddAnnotation("Relational:Name", "idx_char_learning_timeline_character_id");
+
+            var idx_char_learning_timeline_learning_date = runtimeEntityType.AddIndex(
+                new[] { learningDate },
+                name: "idx_char_learning_timeline_learning_date");
+            idx_char_learning_timeline_learning_date.AddAnnotation("Relational:Name", "idx_char_learning_timeline_learning_date");
+
+            var idx_char_learning_timeline_learning_type = runtimeEntityType.AddIndex(
+                new[] { learningType },
+                name: "idx_char_learning_timeline_learning_type");
+            idx_char_learning_timeline_learning_type.AddAnnotation("Relational:Name", "idx_char_learning_timeline_learning_type");
+
+            var idx_char_learning_timeline_significance = runtimeEntityType.AddIndex(
+                new[] { significanceScore },
+                name: "idx_char_learning_timeline_significance");
+            idx_char_learning_timeline_significance.AddAnnotation("Relational:Name", "idx_char_learning_timeline_significance");
 
             return runtimeEntityType;
         }

@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterMemory",
                 typeof(CharacterMemory),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -41,10 +41,10 @@ namespace WhisperAspire.Data.CompiledModel
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(CharacterMemory).GetProperty("CharacterId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterMemory).GetField("<CharacterId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             characterId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             characterId.AddAnnotation("Relational:ColumnName", "character_id");
 
@@ -60,6 +60,18 @@ namespace WhisperAspire.Data.CompiledModel
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var createdDate = runtimeEntityType.AddProperty(
+                "CreatedDate",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterMemory).GetProperty("CreatedDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterMemory).GetField("<CreatedDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            createdDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            createdDate.AddAnnotation("Relational:ColumnName", "created_date");
+            createdDate.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdDate.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
             var description = runtimeEntityType.AddProperty(
                 "Description",
                 typeof(string),
@@ -70,13 +82,24 @@ namespace WhisperAspire.Data.CompiledModel
 
             var emotionalImpact = runtimeEntityType.AddProperty(
                 "EmotionalImpact",
-                typeof(string),
+                typeof(int?),
                 propertyInfo: typeof(CharacterMemory).GetProperty("EmotionalImpact", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterMemory).GetField("<EmotionalImpact>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 100);
+                valueGenerated: ValueGenerated.OnAdd);
             emotionalImpact.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             emotionalImpact.AddAnnotation("Relational:ColumnName", "emotional_impact");
+            emotionalImpact.AddAnnotation("Relational:DefaultValue", 5);
+
+            var emotionalImpactText = runtimeEntityType.AddProperty(
+                "EmotionalImpactText",
+                typeof(string),
+                propertyInfo: typeof(CharacterMemory).GetProperty("EmotionalImpactText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterMemory).GetField("<EmotionalImpactText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            emotionalImpactText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            emotionalImpactText.AddAnnotation("Relational:ColumnName", "emotional_impact_text");
 
             var importance = runtimeEntityType.AddProperty(
                 "Importance",
@@ -87,6 +110,17 @@ namespace WhisperAspire.Data.CompiledModel
                 maxLength: 100);
             importance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             importance.AddAnnotation("Relational:ColumnName", "importance");
+
+            var importanceLevel = runtimeEntityType.AddProperty(
+                "ImportanceLevel",
+                typeof(int?),
+                propertyInfo: typeof(CharacterMemory).GetProperty("ImportanceLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterMemory).GetField("<ImportanceLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            importanceLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            importanceLevel.AddAnnotation("Relational:ColumnName", "importance_level");
+            importanceLevel.AddAnnotation("Relational:DefaultValue", 5);
 
             var memoryType = runtimeEntityType.AddProperty(
                 "MemoryType",
@@ -102,29 +136,60 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(CharacterMemory).GetProperty("TimePeriod", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterMemory).GetField("<TimePeriod>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 200);
+                nullable: true);
             timePeriod.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             timePeriod.AddAnnotation("Relational:ColumnName", "time_period");
+            timePeriod.AddAnnotation("Relational:ColumnType", "text");
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
                 propertyInfo: typeof(CharacterMemory).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterMemory).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd,
                 maxLength: 500);
             title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             title.AddAnnotation("Relational:ColumnName", "title");
+
+            var triggers = runtimeEntityType.AddProperty(
+                "Triggers",
+                typeof(string[]),
+                propertyInfo: typeof(CharacterMemory).GetProperty("Triggers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterMemory).GetField("<Triggers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            var triggersElementType = triggers.SetElementType(typeof(string));
+            triggers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            triggers.AddAnnotation("Relational:ColumnName", "triggers");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_memories");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_memories_character_id");
+            var idx_character_memories_emotional_impact = runtimeEntityType.AddIndex(
+                new[] { characterId, emotionalImpact },
+                name: "idx_character_memories_emotional_impact");
+            idx_character_memories_emotional_impact.AddAnnotation("Relational:Name", "idx_character_memories_emotional_impact");
+
+            var idx_character_memories_importance = runtimeEntityType.AddIndex(
+                new[] { characterId, importanceLevel },
+                name: "idx_character_memories_importance");
+            idx_character_memories_importance.AddAnnotation("Relational:Name", "idx_character_memories_importance");
+
+            var idx_character_memories_trigger_importance = runtimeEntityType.AddIndex(
+                new[] { characterId, triggers, importanceLevel },
+                name: "idx_character_memories_trigger_importance");
+            idx_character_memories_trigger_importance.AddAnnotation("Relational:Name", "idx_character_memories_trigger_importance");
+
+            var idx_character_memories_triggers_gin = runtimeEntityType.AddIndex(
+                new[] { triggers },
+                name: "idx_character_memories_triggers_gin");
+            idx_character_memories_triggers_gin.AddAnnotation("Relational:Name", "idx_character_memories_triggers_gin");
+
+            var idx_character_memories_type = runtimeEntityType.AddIndex(
+                new[] { characterId, memoryType },
+                name: "idx_character_memories_type");
+            idx_character_memories_type.AddAnnotation("Relational:Name", "idx_character_memories_type");
 
             return runtimeEntityType;
         }
@@ -134,8 +199,7 @@ namespace WhisperAspire.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CharacterId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+                deleteBehavior: DeleteBehavior.Cascade);
 
             var character = declaringEntityType.AddNavigation("Character",
                 runtimeForeignKey,

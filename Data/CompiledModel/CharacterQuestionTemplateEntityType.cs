@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterQuestionTemplate",
                 typeof(CharacterQuestionTemplate),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 15,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -69,6 +69,16 @@ namespace WhisperAspire.Data.CompiledModel
             exampleQuestions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             exampleQuestions.AddAnnotation("Relational:ColumnName", "example_questions");
 
+            var gapType = runtimeEntityType.AddProperty(
+                "GapType",
+                typeof(string),
+                propertyInfo: typeof(CharacterQuestionTemplate).GetProperty("GapType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterQuestionTemplate).GetField("<GapType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            gapType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            gapType.AddAnnotation("Relational:ColumnName", "gap_type");
+
             var isActive = runtimeEntityType.AddProperty(
                 "IsActive",
                 typeof(bool?),
@@ -80,6 +90,27 @@ namespace WhisperAspire.Data.CompiledModel
             isActive.AddAnnotation("Relational:ColumnName", "is_active");
             isActive.AddAnnotation("Relational:DefaultValue", true);
 
+            var keywords = runtimeEntityType.AddProperty(
+                "Keywords",
+                typeof(string[]),
+                propertyInfo: typeof(CharacterQuestionTemplate).GetProperty("Keywords", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterQuestionTemplate).GetField("<Keywords>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            var keywordsElementType = keywords.SetElementType(typeof(string));
+            keywords.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            keywords.AddAnnotation("Relational:ColumnName", "keywords");
+            keywords.AddAnnotation("Relational:ColumnType", "character varying(100)[]");
+
+            var personalityStyle = runtimeEntityType.AddProperty(
+                "PersonalityStyle",
+                typeof(string),
+                propertyInfo: typeof(CharacterQuestionTemplate).GetProperty("PersonalityStyle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterQuestionTemplate).GetField("<PersonalityStyle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
+            personalityStyle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            personalityStyle.AddAnnotation("Relational:ColumnName", "personality_style");
+
             var priority = runtimeEntityType.AddProperty(
                 "Priority",
                 typeof(int?),
@@ -90,6 +121,17 @@ namespace WhisperAspire.Data.CompiledModel
             priority.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             priority.AddAnnotation("Relational:ColumnName", "priority");
             priority.AddAnnotation("Relational:DefaultValue", 1);
+
+            var priorityOrder = runtimeEntityType.AddProperty(
+                "PriorityOrder",
+                typeof(int),
+                propertyInfo: typeof(CharacterQuestionTemplate).GetProperty("PriorityOrder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterQuestionTemplate).GetField("<PriorityOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                sentinel: 0);
+            priorityOrder.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            priorityOrder.AddAnnotation("Relational:ColumnName", "priority_order");
+            priorityOrder.AddAnnotation("Relational:DefaultValue", 1);
 
             var questionPattern = runtimeEntityType.AddProperty(
                 "QuestionPattern",
@@ -117,14 +159,57 @@ namespace WhisperAspire.Data.CompiledModel
             templateName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             templateName.AddAnnotation("Relational:ColumnName", "template_name");
 
+            var templateText = runtimeEntityType.AddProperty(
+                "TemplateText",
+                typeof(string),
+                propertyInfo: typeof(CharacterQuestionTemplate).GetProperty("TemplateText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterQuestionTemplate).GetField("<TemplateText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            templateText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            templateText.AddAnnotation("Relational:ColumnName", "template_text");
+
+            var updatedAt = runtimeEntityType.AddProperty(
+                "UpdatedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterQuestionTemplate).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterQuestionTemplate).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
+            updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            updatedAt.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_question_templates");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_question_templates_character_id");
+            var character_question_templates_character_id_gap_type_template__key = runtimeEntityType.AddIndex(
+                new[] { characterId, gapType, templateText },
+                name: "character_question_templates_character_id_gap_type_template__key",
+                unique: true);
+            character_question_templates_character_id_gap_type_template__key.AddAnnotation("Relational:Name", "character_question_templates_character_id_gap_type_template__key");
+
+            var idx_character_question_templates_character_id = runtimeEntityType.AddIndex(
+                new[] { characterId },
+                name: "idx_character_question_templates_character_id");
+            idx_character_question_templates_character_id.AddAnnotation("Relational:Name", "idx_character_question_templates_character_id");
+
+            var idx_character_question_templates_gap_type = runtimeEntityType.AddIndex(
+                new[] { gapType },
+                name: "idx_character_question_templates_gap_type");
+            idx_character_question_templates_gap_type.AddAnnotation("Relational:Name", "idx_character_question_templates_gap_type");
+
+            var idx_character_question_templates_priority = runtimeEntityType.AddIndex(
+                new[] { priorityOrder },
+                name: "idx_character_question_templates_priority");
+            idx_character_question_templates_priority.AddAnnotation("Relational:Name", "idx_character_question_templates_priority");
+
+            var idx_character_question_templates_style = runtimeEntityType.AddIndex(
+                new[] { personalityStyle },
+                name: "idx_character_question_templates_style");
+            idx_character_question_templates_style.AddAnnotation("Relational:Name", "idx_character_question_templates_style");
 
             return runtimeEntityType;
         }

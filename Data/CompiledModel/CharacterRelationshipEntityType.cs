@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterRelationship",
                 typeof(CharacterRelationship),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 18,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -41,12 +41,30 @@ namespace WhisperAspire.Data.CompiledModel
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(CharacterRelationship).GetProperty("CharacterId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterRelationship).GetField("<CharacterId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             characterId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             characterId.AddAnnotation("Relational:ColumnName", "character_id");
+
+            var communicationStyle = runtimeEntityType.AddProperty(
+                "CommunicationStyle",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("CommunicationStyle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<CommunicationStyle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            communicationStyle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            communicationStyle.AddAnnotation("Relational:ColumnName", "communication_style");
+
+            var connectionNature = runtimeEntityType.AddProperty(
+                "ConnectionNature",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("ConnectionNature", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<ConnectionNature>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            connectionNature.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            connectionNature.AddAnnotation("Relational:ColumnName", "connection_nature");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -60,6 +78,18 @@ namespace WhisperAspire.Data.CompiledModel
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var createdDate = runtimeEntityType.AddProperty(
+                "CreatedDate",
+                typeof(DateTime?),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("CreatedDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<CreatedDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            createdDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            createdDate.AddAnnotation("Relational:ColumnName", "created_date");
+            createdDate.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            createdDate.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
             var currentStatus = runtimeEntityType.AddProperty(
                 "CurrentStatus",
                 typeof(string),
@@ -69,6 +99,15 @@ namespace WhisperAspire.Data.CompiledModel
                 maxLength: 100);
             currentStatus.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             currentStatus.AddAnnotation("Relational:ColumnName", "current_status");
+
+            var description = runtimeEntityType.AddProperty(
+                "Description",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            description.AddAnnotation("Relational:ColumnName", "description");
 
             var emotionalConnection = runtimeEntityType.AddProperty(
                 "EmotionalConnection",
@@ -89,6 +128,43 @@ namespace WhisperAspire.Data.CompiledModel
             entityName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             entityName.AddAnnotation("Relational:ColumnName", "entity_name");
 
+            var memorySharing = runtimeEntityType.AddProperty(
+                "MemorySharing",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("MemorySharing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<MemorySharing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            memorySharing.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            memorySharing.AddAnnotation("Relational:ColumnName", "memory_sharing");
+
+            var nameUsage = runtimeEntityType.AddProperty(
+                "NameUsage",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("NameUsage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<NameUsage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            nameUsage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            nameUsage.AddAnnotation("Relational:ColumnName", "name_usage");
+
+            var recognitionPattern = runtimeEntityType.AddProperty(
+                "RecognitionPattern",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("RecognitionPattern", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<RecognitionPattern>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            recognitionPattern.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            recognitionPattern.AddAnnotation("Relational:ColumnName", "recognition_pattern");
+
+            var relatedEntity = runtimeEntityType.AddProperty(
+                "RelatedEntity",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("RelatedEntity", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<RelatedEntity>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 200);
+            relatedEntity.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            relatedEntity.AddAnnotation("Relational:ColumnName", "related_entity");
+
             var relationshipDescription = runtimeEntityType.AddProperty(
                 "RelationshipDescription",
                 typeof(string),
@@ -97,6 +173,17 @@ namespace WhisperAspire.Data.CompiledModel
                 nullable: true);
             relationshipDescription.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             relationshipDescription.AddAnnotation("Relational:ColumnName", "relationship_description");
+
+            var relationshipStrength = runtimeEntityType.AddProperty(
+                "RelationshipStrength",
+                typeof(int?),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("RelationshipStrength", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<RelationshipStrength>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            relationshipStrength.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            relationshipStrength.AddAnnotation("Relational:ColumnName", "relationship_strength");
+            relationshipStrength.AddAnnotation("Relational:DefaultValue", 5);
 
             var relationshipType = runtimeEntityType.AddProperty(
                 "RelationshipType",
@@ -107,14 +194,37 @@ namespace WhisperAspire.Data.CompiledModel
             relationshipType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             relationshipType.AddAnnotation("Relational:ColumnName", "relationship_type");
 
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(string),
+                propertyInfo: typeof(CharacterRelationship).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterRelationship).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 20);
+            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            status.AddAnnotation("Relational:ColumnName", "status");
+            status.AddAnnotation("Relational:DefaultValueSql", "'active'::character varying");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_relationships");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_relationships_character_id");
+            var idx_character_relationships_strength = runtimeEntityType.AddIndex(
+                new[] { characterId, relationshipStrength },
+                name: "idx_character_relationships_strength");
+            idx_character_relationships_strength.AddAnnotation("Relational:Name", "idx_character_relationships_strength");
+
+            var idx_character_relationships_type = runtimeEntityType.AddIndex(
+                new[] { characterId, relationshipType },
+                name: "idx_character_relationships_type");
+            idx_character_relationships_type.AddAnnotation("Relational:Name", "idx_character_relationships_type");
+
+            var idx_character_relationships_type_strength = runtimeEntityType.AddIndex(
+                new[] { characterId, relationshipType, relationshipStrength },
+                name: "idx_character_relationships_type_strength");
+            idx_character_relationships_type_strength.AddAnnotation("Relational:Name", "idx_character_relationships_type_strength");
 
             return runtimeEntityType;
         }
@@ -124,8 +234,7 @@ namespace WhisperAspire.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CharacterId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+                deleteBehavior: DeleteBehavior.Cascade);
 
             var character = declaringEntityType.AddNavigation("Character",
                 runtimeForeignKey,

@@ -22,10 +22,10 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CharacterResponseMode",
                 typeof(CharacterResponseMode),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 15,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -50,12 +50,21 @@ namespace WhisperAspire.Data.CompiledModel
 
             var characterId = runtimeEntityType.AddProperty(
                 "CharacterId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(CharacterResponseMode).GetProperty("CharacterId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterResponseMode).GetField("<CharacterId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             characterId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             characterId.AddAnnotation("Relational:ColumnName", "character_id");
+
+            var conflictResolutionPriority = runtimeEntityType.AddProperty(
+                "ConflictResolutionPriority",
+                typeof(int?),
+                propertyInfo: typeof(CharacterResponseMode).GetProperty("ConflictResolutionPriority", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterResponseMode).GetField("<ConflictResolutionPriority>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            conflictResolutionPriority.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            conflictResolutionPriority.AddAnnotation("Relational:ColumnName", "conflict_resolution_priority");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -78,6 +87,15 @@ namespace WhisperAspire.Data.CompiledModel
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             description.AddAnnotation("Relational:ColumnName", "description");
 
+            var examples = runtimeEntityType.AddProperty(
+                "Examples",
+                typeof(string),
+                propertyInfo: typeof(CharacterResponseMode).GetProperty("Examples", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterResponseMode).GetField("<Examples>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            examples.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            examples.AddAnnotation("Relational:ColumnName", "examples");
+
             var isActive = runtimeEntityType.AddProperty(
                 "IsActive",
                 typeof(bool?),
@@ -88,6 +106,24 @@ namespace WhisperAspire.Data.CompiledModel
             isActive.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             isActive.AddAnnotation("Relational:ColumnName", "is_active");
             isActive.AddAnnotation("Relational:DefaultValue", true);
+
+            var lengthGuideline = runtimeEntityType.AddProperty(
+                "LengthGuideline",
+                typeof(string),
+                propertyInfo: typeof(CharacterResponseMode).GetProperty("LengthGuideline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterResponseMode).GetField("<LengthGuideline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lengthGuideline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            lengthGuideline.AddAnnotation("Relational:ColumnName", "length_guideline");
+
+            var modeDescription = runtimeEntityType.AddProperty(
+                "ModeDescription",
+                typeof(string),
+                propertyInfo: typeof(CharacterResponseMode).GetProperty("ModeDescription", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterResponseMode).GetField("<ModeDescription>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            modeDescription.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            modeDescription.AddAnnotation("Relational:ColumnName", "mode_description");
 
             var modeName = runtimeEntityType.AddProperty(
                 "ModeName",
@@ -118,14 +154,33 @@ namespace WhisperAspire.Data.CompiledModel
             responseCharacteristics.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             responseCharacteristics.AddAnnotation("Relational:ColumnName", "response_characteristics");
 
+            var responseStyle = runtimeEntityType.AddProperty(
+                "ResponseStyle",
+                typeof(string),
+                propertyInfo: typeof(CharacterResponseMode).GetProperty("ResponseStyle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterResponseMode).GetField("<ResponseStyle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            responseStyle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            responseStyle.AddAnnotation("Relational:ColumnName", "response_style");
+
+            var toneAdjustment = runtimeEntityType.AddProperty(
+                "ToneAdjustment",
+                typeof(string),
+                propertyInfo: typeof(CharacterResponseMode).GetProperty("ToneAdjustment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CharacterResponseMode).GetField("<ToneAdjustment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            toneAdjustment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            toneAdjustment.AddAnnotation("Relational:ColumnName", "tone_adjustment");
+
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_character_response_modes");
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { characterId });
-            index.AddAnnotation("Relational:Name", "ix_character_response_modes_character_id");
+            var idx_response_modes_character = runtimeEntityType.AddIndex(
+                new[] { characterId, modeName },
+                name: "idx_response_modes_character");
+            idx_response_modes_character.AddAnnotation("Relational:Name", "idx_response_modes_character");
 
             return runtimeEntityType;
         }
@@ -135,8 +190,7 @@ namespace WhisperAspire.Data.CompiledModel
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CharacterId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+                deleteBehavior: DeleteBehavior.Cascade);
 
             var character = declaringEntityType.AddNavigation("Character",
                 runtimeForeignKey,

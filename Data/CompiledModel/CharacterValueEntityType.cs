@@ -45,7 +45,7 @@ namespace WhisperAspire.Data.CompiledModel
                 propertyInfo: typeof(CharacterValue).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterValue).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 50);
+                maxLength: 200);
             category.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             category.AddAnnotation("Relational:ColumnName", "category");
 
@@ -65,7 +65,7 @@ namespace WhisperAspire.Data.CompiledModel
                 fieldInfo: typeof(CharacterValue).GetField("<ImportanceLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueGenerated: ValueGenerated.OnAdd,
-                maxLength: 20);
+                maxLength: 100);
             importanceLevel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             importanceLevel.AddAnnotation("Relational:ColumnName", "importance_level");
             importanceLevel.AddAnnotation("Relational:DefaultValue", "medium");
@@ -83,7 +83,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(CharacterValue).GetProperty("ValueKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CharacterValue).GetField("<ValueKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 100);
+                maxLength: 300);
             valueKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             valueKey.AddAnnotation("Relational:ColumnName", "value_key");
 

@@ -22,7 +22,7 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.CommunicationStyle",
                 typeof(CommunicationStyle),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -94,7 +94,7 @@ namespace WhisperAspire.Data.CompiledModel
                 propertyInfo: typeof(CommunicationStyle).GetProperty("Formality", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CommunicationStyle).GetField("<Formality>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 100);
+                maxLength: 500);
             formality.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             formality.AddAnnotation("Relational:ColumnName", "formality");
 
@@ -103,10 +103,20 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(CommunicationStyle).GetProperty("ResponseLength", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CommunicationStyle).GetField("<ResponseLength>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 50);
+                nullable: true);
             responseLength.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             responseLength.AddAnnotation("Relational:ColumnName", "response_length");
+            responseLength.AddAnnotation("Relational:ColumnType", "text");
+
+            var responseLengthPreference = runtimeEntityType.AddProperty(
+                "ResponseLengthPreference",
+                typeof(string),
+                propertyInfo: typeof(CommunicationStyle).GetProperty("ResponseLengthPreference", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommunicationStyle).GetField("<ResponseLengthPreference>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            responseLengthPreference.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            responseLengthPreference.AddAnnotation("Relational:ColumnName", "response_length_preference");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -20,8 +20,9 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.ConversationSummary",
                 typeof(ConversationSummary),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 17,
                 unnamedIndexCount: 1,
+                namedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -44,6 +45,26 @@ namespace WhisperAspire.Data.CompiledModel
             botName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             botName.AddAnnotation("Relational:ColumnName", "bot_name");
 
+            var compressionRatio = runtimeEntityType.AddProperty(
+                "CompressionRatio",
+                typeof(double?),
+                propertyInfo: typeof(ConversationSummary).GetProperty("CompressionRatio", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<CompressionRatio>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            compressionRatio.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            compressionRatio.AddAnnotation("Relational:ColumnName", "compression_ratio");
+
+            var confidenceScore = runtimeEntityType.AddProperty(
+                "ConfidenceScore",
+                typeof(double?),
+                propertyInfo: typeof(ConversationSummary).GetProperty("ConfidenceScore", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<ConfidenceScore>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            confidenceScore.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            confidenceScore.AddAnnotation("Relational:ColumnName", "confidence_score");
+            confidenceScore.AddAnnotation("Relational:DefaultValue", 0.5);
+
             var conversationDate = runtimeEntityType.AddProperty(
                 "ConversationDate",
                 typeof(DateOnly),
@@ -58,7 +79,6 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(DateTime?),
                 propertyInfo: typeof(ConversationSummary).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConversationSummary).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
                 valueGenerated: ValueGenerated.OnAdd);
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
@@ -75,6 +95,27 @@ namespace WhisperAspire.Data.CompiledModel
             emotionalTone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             emotionalTone.AddAnnotation("Relational:ColumnName", "emotional_tone");
 
+            var endTimestamp = runtimeEntityType.AddProperty(
+                "EndTimestamp",
+                typeof(DateTime?),
+                propertyInfo: typeof(ConversationSummary).GetProperty("EndTimestamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<EndTimestamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            endTimestamp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            endTimestamp.AddAnnotation("Relational:ColumnName", "end_timestamp");
+            endTimestamp.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+
+            var enrichmentVersion = runtimeEntityType.AddProperty(
+                "EnrichmentVersion",
+                typeof(string),
+                propertyInfo: typeof(ConversationSummary).GetProperty("EnrichmentVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<EnrichmentVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 20);
+            enrichmentVersion.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            enrichmentVersion.AddAnnotation("Relational:ColumnName", "enrichment_version");
+            enrichmentVersion.AddAnnotation("Relational:DefaultValueSql", "'v1.0'::character varying");
+
             var interactionQuality = runtimeEntityType.AddProperty(
                 "InteractionQuality",
                 typeof(decimal?),
@@ -88,12 +129,33 @@ namespace WhisperAspire.Data.CompiledModel
 
             var keyTopics = runtimeEntityType.AddProperty(
                 "KeyTopics",
-                typeof(string),
+                typeof(string[]),
                 propertyInfo: typeof(ConversationSummary).GetProperty("KeyTopics", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConversationSummary).GetField("<KeyTopics>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            var keyTopicsElementType = keyTopics.SetElementType(typeof(string));
             keyTopics.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             keyTopics.AddAnnotation("Relational:ColumnName", "key_topics");
+            keyTopics.AddAnnotation("Relational:ColumnType", "character varying[]");
+
+            var messageCount = runtimeEntityType.AddProperty(
+                "MessageCount",
+                typeof(int?),
+                propertyInfo: typeof(ConversationSummary).GetProperty("MessageCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<MessageCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            messageCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            messageCount.AddAnnotation("Relational:ColumnName", "message_count");
+
+            var startTimestamp = runtimeEntityType.AddProperty(
+                "StartTimestamp",
+                typeof(DateTime?),
+                propertyInfo: typeof(ConversationSummary).GetProperty("StartTimestamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<StartTimestamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            startTimestamp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            startTimestamp.AddAnnotation("Relational:ColumnName", "start_timestamp");
+            startTimestamp.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
 
             var summaryText = runtimeEntityType.AddProperty(
                 "SummaryText",
@@ -103,12 +165,22 @@ namespace WhisperAspire.Data.CompiledModel
             summaryText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             summaryText.AddAnnotation("Relational:ColumnName", "summary_text");
 
+            var summaryType = runtimeEntityType.AddProperty(
+                "SummaryType",
+                typeof(string),
+                propertyInfo: typeof(ConversationSummary).GetProperty("SummaryType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ConversationSummary).GetField("<SummaryType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 50);
+            summaryType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            summaryType.AddAnnotation("Relational:ColumnName", "summary_type");
+            summaryType.AddAnnotation("Relational:DefaultValueSql", "'time_window'::character varying");
+
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
                 typeof(DateTime?),
                 propertyInfo: typeof(ConversationSummary).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ConversationSummary).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
                 valueGenerated: ValueGenerated.OnAdd);
             updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             updatedAt.AddAnnotation("Relational:ColumnName", "updated_at");
@@ -132,6 +204,32 @@ namespace WhisperAspire.Data.CompiledModel
             var index = runtimeEntityType.AddIndex(
                 new[] { userId, botName, conversationDate });
             index.AddAnnotation("Relational:Name", "idx_conversation_summaries_user_bot_date");
+
+            var conversation_summaries_user_id_bot_name_start_timestamp_end_key = runtimeEntityType.AddIndex(
+                new[] { userId, botName, startTimestamp, endTimestamp },
+                name: "conversation_summaries_user_id_bot_name_start_timestamp_end_key",
+                unique: true);
+            conversation_summaries_user_id_bot_name_start_timestamp_end_key.AddAnnotation("Relational:Name", "ix_conversation_summaries_user_id_bot_name_start_timestamp_end");
+
+            var idx_conversation_summaries_created = runtimeEntityType.AddIndex(
+                new[] { createdAt },
+                name: "idx_conversation_summaries_created");
+            idx_conversation_summaries_created.AddAnnotation("Relational:Name", "idx_conversation_summaries_created");
+
+            var idx_conversation_summaries_time = runtimeEntityType.AddIndex(
+                new[] { startTimestamp, endTimestamp },
+                name: "idx_conversation_summaries_time");
+            idx_conversation_summaries_time.AddAnnotation("Relational:Name", "idx_conversation_summaries_time");
+
+            var idx_conversation_summaries_topics = runtimeEntityType.AddIndex(
+                new[] { keyTopics },
+                name: "idx_conversation_summaries_topics");
+            idx_conversation_summaries_topics.AddAnnotation("Relational:Name", "idx_conversation_summaries_topics");
+
+            var idx_conversation_summaries_user_bot = runtimeEntityType.AddIndex(
+                new[] { userId, botName },
+                name: "idx_conversation_summaries_user_bot");
+            idx_conversation_summaries_user_bot.AddAnnotation("Relational:Name", "idx_conversation_summaries_user_bot");
 
             return runtimeEntityType;
         }

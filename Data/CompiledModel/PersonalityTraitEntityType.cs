@@ -63,7 +63,7 @@ namespace WhisperAspire.Data.CompiledModel
                 propertyInfo: typeof(PersonalityTrait).GetProperty("Intensity", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PersonalityTrait).GetField("<Intensity>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 20);
+                maxLength: 100);
             intensity.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             intensity.AddAnnotation("Relational:ColumnName", "intensity");
 
@@ -72,7 +72,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(PersonalityTrait).GetProperty("TraitName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PersonalityTrait).GetField("<TraitName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 50);
+                maxLength: 200);
             traitName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             traitName.AddAnnotation("Relational:ColumnName", "trait_name");
 

@@ -20,8 +20,8 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.User",
                 typeof(User),
                 baseEntityType,
-                propertyCount: 6,
-                unnamedIndexCount: 2,
+                propertyCount: 11,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -62,10 +62,57 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(User).GetProperty("DisplayName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(User).GetField("<DisplayName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 255);
+                nullable: true);
             displayName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             displayName.AddAnnotation("Relational:ColumnName", "display_name");
+            displayName.AddAnnotation("Relational:ColumnType", "text");
+
+            var lastSeen = runtimeEntityType.AddProperty(
+                "LastSeen",
+                typeof(DateTime?),
+                propertyInfo: typeof(User).GetProperty("LastSeen", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<LastSeen>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            lastSeen.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            lastSeen.AddAnnotation("Relational:ColumnName", "last_seen");
+            lastSeen.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            lastSeen.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
+
+            var messageCount = runtimeEntityType.AddProperty(
+                "MessageCount",
+                typeof(int?),
+                propertyInfo: typeof(User).GetProperty("MessageCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<MessageCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            messageCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            messageCount.AddAnnotation("Relational:ColumnName", "message_count");
+            messageCount.AddAnnotation("Relational:DefaultValue", 0);
+
+            var preferences = runtimeEntityType.AddProperty(
+                "Preferences",
+                typeof(string),
+                propertyInfo: typeof(User).GetProperty("Preferences", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<Preferences>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            preferences.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            preferences.AddAnnotation("Relational:ColumnName", "preferences");
+            preferences.AddAnnotation("Relational:ColumnType", "text");
+            preferences.AddAnnotation("Relational:DefaultValueSql", "'{}'::text");
+
+            var privacySettings = runtimeEntityType.AddProperty(
+                "PrivacySettings",
+                typeof(string),
+                propertyInfo: typeof(User).GetProperty("PrivacySettings", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<PrivacySettings>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            privacySettings.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            privacySettings.AddAnnotation("Relational:ColumnName", "privacy_settings");
+            privacySettings.AddAnnotation("Relational:ColumnType", "text");
+            privacySettings.AddAnnotation("Relational:DefaultValueSql", "'{}'::text");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -79,14 +126,24 @@ namespace WhisperAspire.Data.CompiledModel
             updatedAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             updatedAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var userId = runtimeEntityType.AddProperty(
+                "UserId",
+                typeof(string),
+                propertyInfo: typeof(User).GetProperty("UserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<UserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd);
+            userId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            userId.AddAnnotation("Relational:ColumnName", "user_id");
+            userId.AddAnnotation("Relational:ColumnType", "text");
+
             var username = runtimeEntityType.AddProperty(
                 "Username",
                 typeof(string),
                 propertyInfo: typeof(User).GetProperty("Username", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(User).GetField("<Username>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 255);
+                fieldInfo: typeof(User).GetField("<Username>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             username.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             username.AddAnnotation("Relational:ColumnName", "username");
+            username.AddAnnotation("Relational:ColumnType", "text");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -99,9 +156,14 @@ namespace WhisperAspire.Data.CompiledModel
             index.AddAnnotation("Relational:Name", "idx_users_discord");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { userId },
+                unique: true);
+            index0.AddAnnotation("Relational:Name", "users_user_id_key");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { username },
                 unique: true);
-            index0.AddAnnotation("Relational:Name", "idx_users_username");
+            index1.AddAnnotation("Relational:Name", "idx_users_username");
 
             return runtimeEntityType;
         }

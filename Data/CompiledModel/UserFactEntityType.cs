@@ -20,7 +20,7 @@ namespace WhisperAspire.Data.CompiledModel
                 "WhisperAspire.Data.Model.Core.UserFact",
                 typeof(UserFact),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 15,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -67,6 +67,16 @@ namespace WhisperAspire.Data.CompiledModel
             createdAt.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
             createdAt.AddAnnotation("Relational:DefaultValueSql", "now()");
 
+            var factData = runtimeEntityType.AddProperty(
+                "FactData",
+                typeof(string),
+                propertyInfo: typeof(UserFact).GetProperty("FactData", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFact).GetField("<FactData>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            factData.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            factData.AddAnnotation("Relational:ColumnName", "fact_data");
+            factData.AddAnnotation("Relational:ColumnType", "jsonb");
+
             var factType = runtimeEntityType.AddProperty(
                 "FactType",
                 typeof(string),
@@ -84,6 +94,26 @@ namespace WhisperAspire.Data.CompiledModel
             factValue.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             factValue.AddAnnotation("Relational:ColumnName", "fact_value");
 
+            var @object = runtimeEntityType.AddProperty(
+                "Object",
+                typeof(string),
+                propertyInfo: typeof(UserFact).GetProperty("Object", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFact).GetField("<Object>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 255);
+            @object.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            @object.AddAnnotation("Relational:ColumnName", "object");
+
+            var predicate = runtimeEntityType.AddProperty(
+                "Predicate",
+                typeof(string),
+                propertyInfo: typeof(UserFact).GetProperty("Predicate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFact).GetField("<Predicate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 255);
+            predicate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            predicate.AddAnnotation("Relational:ColumnName", "predicate");
+
             var source = runtimeEntityType.AddProperty(
                 "Source",
                 typeof(string),
@@ -93,6 +123,37 @@ namespace WhisperAspire.Data.CompiledModel
                 maxLength: 50);
             source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             source.AddAnnotation("Relational:ColumnName", "source");
+
+            var sourceMessage = runtimeEntityType.AddProperty(
+                "SourceMessage",
+                typeof(string),
+                propertyInfo: typeof(UserFact).GetProperty("SourceMessage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFact).GetField("<SourceMessage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            sourceMessage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sourceMessage.AddAnnotation("Relational:ColumnName", "source_message");
+
+            var subject = runtimeEntityType.AddProperty(
+                "Subject",
+                typeof(string),
+                propertyInfo: typeof(UserFact).GetProperty("Subject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFact).GetField("<Subject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 255);
+            subject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            subject.AddAnnotation("Relational:ColumnName", "subject");
+
+            var timestamp = runtimeEntityType.AddProperty(
+                "Timestamp",
+                typeof(DateTime?),
+                propertyInfo: typeof(UserFact).GetProperty("Timestamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserFact).GetField("<Timestamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAdd);
+            timestamp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            timestamp.AddAnnotation("Relational:ColumnName", "timestamp");
+            timestamp.AddAnnotation("Relational:ColumnType", "timestamp without time zone");
+            timestamp.AddAnnotation("Relational:DefaultValueSql", "CURRENT_TIMESTAMP");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

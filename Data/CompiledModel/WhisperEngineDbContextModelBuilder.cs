@@ -12,7 +12,7 @@ namespace WhisperAspire.Data.CompiledModel
     public partial class WhisperEngineDbContextModel
     {
         private WhisperEngineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d4d59a6d-f687-41a1-aae4-756b13658aaf"), entityTypeCount: 81)
+            : base(skipDetectChanges: false, modelId: new Guid("1f5c2f7d-fb83-4ce9-9ec9-2d73ca0ca14b"), entityTypeCount: 81)
         {
         }
 
