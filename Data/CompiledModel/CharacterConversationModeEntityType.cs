@@ -23,7 +23,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(CharacterConversationMode),
                 baseEntityType,
                 propertyCount: 9,
-                navigationCount: 1,
+                navigationCount: 3,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);

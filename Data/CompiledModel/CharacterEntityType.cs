@@ -21,7 +21,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(Character),
                 baseEntityType,
                 propertyCount: 6,
-                navigationCount: 42,
+                navigationCount: 57,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
