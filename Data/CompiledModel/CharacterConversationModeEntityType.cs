@@ -23,7 +23,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(CharacterConversationMode),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 1,
+                navigationCount: 3,
                 foreignKeyCount: 1,
                 namedIndexCount: 2,
                 keyCount: 1);

@@ -21,7 +21,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(Character),
                 baseEntityType,
                 propertyCount: 20,
-                navigationCount: 42,
+                navigationCount: 57,
                 unnamedIndexCount: 1,
                 namedIndexCount: 5,
                 keyCount: 1);

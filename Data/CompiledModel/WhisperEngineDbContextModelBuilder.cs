@@ -12,7 +12,7 @@ namespace WhisperAspire.Data.CompiledModel
     public partial class WhisperEngineDbContextModel
     {
         private WhisperEngineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1f5c2f7d-fb83-4ce9-9ec9-2d73ca0ca14b"), entityTypeCount: 81)
+            : base(skipDetectChanges: false, modelId: new Guid("e3c8cbfe-e0ad-4392-8943-b4088d31c996"), entityTypeCount: 101)
         {
         }
 
@@ -20,22 +20,41 @@ namespace WhisperAspire.Data.CompiledModel
         {
             var botSelfReflection = BotSelfReflectionEntityType.Create(this);
             var characterAbility = CharacterAbilityEntityType.Create(this);
+            var characterAiScenario = CharacterAiScenarioEntityType.Create(this);
+            var characterAppearance = CharacterAppearanceEntityType.Create(this);
             var characterBehavioralTrigger = CharacterBehavioralTriggerEntityType.Create(this);
+            var characterCommunicationPattern = CharacterCommunicationPatternEntityType.Create(this);
+            var characterContextGuidance = CharacterContextGuidanceEntityType.Create(this);
+            var characterConversationContext = CharacterConversationContextEntityType.Create(this);
             var characterConversationDirective = CharacterConversationDirectiveEntityType.Create(this);
             var characterConversationFlow = CharacterConversationFlowEntityType.Create(this);
             var characterCulturalExpression = CharacterCulturalExpressionEntityType.Create(this);
+            var characterCurrentContext = CharacterCurrentContextEntityType.Create(this);
             var characterCurrentGoal = CharacterCurrentGoalEntityType.Create(this);
             var characterDirective = CharacterDirectiveEntityType.Create(this);
             var characterEmojiPattern = CharacterEmojiPatternEntityType.Create(this);
+            var characterEmotionProfile = CharacterEmotionProfileEntityType.Create(this);
+            var characterEmotionRange = CharacterEmotionRangeEntityType.Create(this);
             var characterEmotionalTrigger = CharacterEmotionalTriggerEntityType.Create(this);
+            var characterEssence = CharacterEssenceEntityType.Create(this);
             var characterExpertiseDomain = CharacterExpertiseDomainEntityType.Create(this);
+            var characterGeneralConversation = CharacterGeneralConversationEntityType.Create(this);
             var characterGrowthObjective = CharacterGrowthObjectiveEntityType.Create(this);
+            var characterIdentityDetails = CharacterIdentityDetailsEntityType.Create(this);
             var characterInsight = CharacterInsightEntityType.Create(this);
             var characterInsightRelationship = CharacterInsightRelationshipEntityType.Create(this);
             var characterInstruction = CharacterInstructionEntityType.Create(this);
+            var characterMessageTrigger = CharacterMessageTriggerEntityType.Create(this);
             var characterMetacognitiveTrait = CharacterMetacognitiveTraitEntityType.Create(this);
+            var characterMetadata = CharacterMetadataEntityType.Create(this);
+            var characterModeExample = CharacterModeExampleEntityType.Create(this);
+            var characterModeGuidance = CharacterModeGuidanceEntityType.Create(this);
             var characterOptimizerConfig = CharacterOptimizerConfigEntityType.Create(this);
             var characterPlatformConfig = CharacterPlatformConfigEntityType.Create(this);
+            var characterResponseGuideline = CharacterResponseGuidelineEntityType.Create(this);
+            var characterResponsePattern = CharacterResponsePatternEntityType.Create(this);
+            var characterResponseStyle = CharacterResponseStyleEntityType.Create(this);
+            var characterResponseStyleItem = CharacterResponseStyleItemEntityType.Create(this);
             var characterRoleplayConfig = CharacterRoleplayConfigEntityType.Create(this);
             var characterSpeechPattern = CharacterSpeechPatternEntityType.Create(this);
             var characterSystemPromptConfig = CharacterSystemPromptConfigEntityType.Create(this);
@@ -43,6 +62,7 @@ namespace WhisperAspire.Data.CompiledModel
             var characterTraitRelationship = CharacterTraitRelationshipEntityType.Create(this);
             var characterVocabularyEntry = CharacterVocabularyEntryEntityType.Create(this);
             var characterVoicePattern = CharacterVoicePatternEntityType.Create(this);
+            var characterVoiceProfile = CharacterVoiceProfileEntityType.Create(this);
             var characterVoiceTrait = CharacterVoiceTraitEntityType.Create(this);
             var characterWorkflowConfig = CharacterWorkflowConfigEntityType.Create(this);
             var conversation = ConversationEntityType.Create(this);
@@ -101,21 +121,40 @@ namespace WhisperAspire.Data.CompiledModel
             var schemaJournalEntry = SchemaJournalEntryEntityType.Create(this);
 
             CharacterAbilityEntityType.CreateForeignKey1(characterAbility, character);
+            CharacterAiScenarioEntityType.CreateForeignKey1(characterAiScenario, character);
+            CharacterAppearanceEntityType.CreateForeignKey1(characterAppearance, character);
             CharacterBehavioralTriggerEntityType.CreateForeignKey1(characterBehavioralTrigger, character);
+            CharacterCommunicationPatternEntityType.CreateForeignKey1(characterCommunicationPattern, character);
+            CharacterContextGuidanceEntityType.CreateForeignKey1(characterContextGuidance, characterConversationContext);
+            CharacterConversationContextEntityType.CreateForeignKey1(characterConversationContext, character);
             CharacterConversationDirectiveEntityType.CreateForeignKey1(characterConversationDirective, characterConversationFlow);
             CharacterConversationFlowEntityType.CreateForeignKey1(characterConversationFlow, character);
             CharacterCulturalExpressionEntityType.CreateForeignKey1(characterCulturalExpression, character);
+            CharacterCurrentContextEntityType.CreateForeignKey1(characterCurrentContext, character);
             CharacterCurrentGoalEntityType.CreateForeignKey1(characterCurrentGoal, character);
             CharacterDirectiveEntityType.CreateForeignKey1(characterDirective, character);
             CharacterEmojiPatternEntityType.CreateForeignKey1(characterEmojiPattern, character);
+            CharacterEmotionProfileEntityType.CreateForeignKey1(characterEmotionProfile, character);
+            CharacterEmotionRangeEntityType.CreateForeignKey1(characterEmotionRange, character);
             CharacterEmotionalTriggerEntityType.CreateForeignKey1(characterEmotionalTrigger, character);
+            CharacterEssenceEntityType.CreateForeignKey1(characterEssence, character);
             CharacterExpertiseDomainEntityType.CreateForeignKey1(characterExpertiseDomain, character);
+            CharacterGeneralConversationEntityType.CreateForeignKey1(characterGeneralConversation, character);
             CharacterGrowthObjectiveEntityType.CreateForeignKey1(characterGrowthObjective, character);
+            CharacterIdentityDetailsEntityType.CreateForeignKey1(characterIdentityDetails, character);
             CharacterInsightRelationshipEntityType.CreateForeignKey1(characterInsightRelationship, characterInsight);
             CharacterInsightRelationshipEntityType.CreateForeignKey2(characterInsightRelationship, characterInsight);
             CharacterInstructionEntityType.CreateForeignKey1(characterInstruction, character);
+            CharacterMessageTriggerEntityType.CreateForeignKey1(characterMessageTrigger, character);
             CharacterMetacognitiveTraitEntityType.CreateForeignKey1(characterMetacognitiveTrait, character);
+            CharacterMetadataEntityType.CreateForeignKey1(characterMetadata, character);
+            CharacterModeExampleEntityType.CreateForeignKey1(characterModeExample, characterConversationMode);
+            CharacterModeGuidanceEntityType.CreateForeignKey1(characterModeGuidance, characterConversationMode);
             CharacterPlatformConfigEntityType.CreateForeignKey1(characterPlatformConfig, character);
+            CharacterResponseGuidelineEntityType.CreateForeignKey1(characterResponseGuideline, character);
+            CharacterResponsePatternEntityType.CreateForeignKey1(characterResponsePattern, characterGeneralConversation);
+            CharacterResponseStyleEntityType.CreateForeignKey1(characterResponseStyle, character);
+            CharacterResponseStyleItemEntityType.CreateForeignKey1(characterResponseStyleItem, characterResponseStyle);
             CharacterRoleplayConfigEntityType.CreateForeignKey1(characterRoleplayConfig, character);
             CharacterSpeechPatternEntityType.CreateForeignKey1(characterSpeechPattern, character);
             CharacterSystemPromptConfigEntityType.CreateForeignKey1(characterSystemPromptConfig, character);
@@ -123,6 +162,7 @@ namespace WhisperAspire.Data.CompiledModel
             CharacterTraitRelationshipEntityType.CreateForeignKey1(characterTraitRelationship, character);
             CharacterVocabularyEntryEntityType.CreateForeignKey1(characterVocabularyEntry, character);
             CharacterVoicePatternEntityType.CreateForeignKey1(characterVoicePattern, character);
+            CharacterVoiceProfileEntityType.CreateForeignKey1(characterVoiceProfile, character);
             CharacterVoiceTraitEntityType.CreateForeignKey1(characterVoiceTrait, character);
             CharacterWorkflowConfigEntityType.CreateForeignKey1(characterWorkflowConfig, character);
             ConversationEntityType.CreateForeignKey1(conversation, universalUser);
@@ -165,22 +205,41 @@ namespace WhisperAspire.Data.CompiledModel
 
             BotSelfReflectionEntityType.CreateAnnotations(botSelfReflection);
             CharacterAbilityEntityType.CreateAnnotations(characterAbility);
+            CharacterAiScenarioEntityType.CreateAnnotations(characterAiScenario);
+            CharacterAppearanceEntityType.CreateAnnotations(characterAppearance);
             CharacterBehavioralTriggerEntityType.CreateAnnotations(characterBehavioralTrigger);
+            CharacterCommunicationPatternEntityType.CreateAnnotations(characterCommunicationPattern);
+            CharacterContextGuidanceEntityType.CreateAnnotations(characterContextGuidance);
+            CharacterConversationContextEntityType.CreateAnnotations(characterConversationContext);
             CharacterConversationDirectiveEntityType.CreateAnnotations(characterConversationDirective);
             CharacterConversationFlowEntityType.CreateAnnotations(characterConversationFlow);
             CharacterCulturalExpressionEntityType.CreateAnnotations(characterCulturalExpression);
+            CharacterCurrentContextEntityType.CreateAnnotations(characterCurrentContext);
             CharacterCurrentGoalEntityType.CreateAnnotations(characterCurrentGoal);
             CharacterDirectiveEntityType.CreateAnnotations(characterDirective);
             CharacterEmojiPatternEntityType.CreateAnnotations(characterEmojiPattern);
+            CharacterEmotionProfileEntityType.CreateAnnotations(characterEmotionProfile);
+            CharacterEmotionRangeEntityType.CreateAnnotations(characterEmotionRange);
             CharacterEmotionalTriggerEntityType.CreateAnnotations(characterEmotionalTrigger);
+            CharacterEssenceEntityType.CreateAnnotations(characterEssence);
             CharacterExpertiseDomainEntityType.CreateAnnotations(characterExpertiseDomain);
+            CharacterGeneralConversationEntityType.CreateAnnotations(characterGeneralConversation);
             CharacterGrowthObjectiveEntityType.CreateAnnotations(characterGrowthObjective);
+            CharacterIdentityDetailsEntityType.CreateAnnotations(characterIdentityDetails);
             CharacterInsightEntityType.CreateAnnotations(characterInsight);
             CharacterInsightRelationshipEntityType.CreateAnnotations(characterInsightRelationship);
             CharacterInstructionEntityType.CreateAnnotations(characterInstruction);
+            CharacterMessageTriggerEntityType.CreateAnnotations(characterMessageTrigger);
             CharacterMetacognitiveTraitEntityType.CreateAnnotations(characterMetacognitiveTrait);
+            CharacterMetadataEntityType.CreateAnnotations(characterMetadata);
+            CharacterModeExampleEntityType.CreateAnnotations(characterModeExample);
+            CharacterModeGuidanceEntityType.CreateAnnotations(characterModeGuidance);
             CharacterOptimizerConfigEntityType.CreateAnnotations(characterOptimizerConfig);
             CharacterPlatformConfigEntityType.CreateAnnotations(characterPlatformConfig);
+            CharacterResponseGuidelineEntityType.CreateAnnotations(characterResponseGuideline);
+            CharacterResponsePatternEntityType.CreateAnnotations(characterResponsePattern);
+            CharacterResponseStyleEntityType.CreateAnnotations(characterResponseStyle);
+            CharacterResponseStyleItemEntityType.CreateAnnotations(characterResponseStyleItem);
             CharacterRoleplayConfigEntityType.CreateAnnotations(characterRoleplayConfig);
             CharacterSpeechPatternEntityType.CreateAnnotations(characterSpeechPattern);
             CharacterSystemPromptConfigEntityType.CreateAnnotations(characterSystemPromptConfig);
@@ -188,6 +247,7 @@ namespace WhisperAspire.Data.CompiledModel
             CharacterTraitRelationshipEntityType.CreateAnnotations(characterTraitRelationship);
             CharacterVocabularyEntryEntityType.CreateAnnotations(characterVocabularyEntry);
             CharacterVoicePatternEntityType.CreateAnnotations(characterVoicePattern);
+            CharacterVoiceProfileEntityType.CreateAnnotations(characterVoiceProfile);
             CharacterVoiceTraitEntityType.CreateAnnotations(characterVoiceTrait);
             CharacterWorkflowConfigEntityType.CreateAnnotations(characterWorkflowConfig);
             ConversationEntityType.CreateAnnotations(conversation);

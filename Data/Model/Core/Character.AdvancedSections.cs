@@ -7,6 +7,7 @@ namespace WhisperAspire.Data.Model.Core;
 /// cascades as one definition. Two character tables are deliberately absent: <c>character_insights</c> (learned in
 /// conversation, with its own relationship graph) and <c>character_optimizer_configs</c> (optimizer results hang from
 /// it); replacing a definition must not erase what the running system accumulated.
+/// <c>character_deployment_config</c> has no navigation either: ports, limits and deployment status are how a bot runs, not who it is.
 /// </summary>
 public partial class Character
 {
@@ -33,4 +34,21 @@ public partial class Character
     public List<CharacterWorkflowConfig> WorkflowConfigs { get; } = [];
     public CharacterRoleplayConfig? RoleplayConfig { get; set; }
     public MemoryManagerConfig? MemoryManagerConfig { get; set; }
+
+    // Production's CDL sections (Scripts/Advanced/080_cdl_character_sections.sql).
+    public List<CharacterAppearance> Appearance { get; } = [];
+    public List<CharacterEssence> Essences { get; } = [];
+    public List<CharacterMetadata> Metadata { get; } = [];
+    public List<CharacterCommunicationPattern> CommunicationPatterns { get; } = [];
+    public List<CharacterResponseGuideline> ResponseGuidelines { get; } = [];
+    public List<CharacterConversationContext> ConversationContexts { get; } = [];
+    public List<CharacterMessageTrigger> MessageTriggers { get; } = [];
+    public List<CharacterAiScenario> AiScenarios { get; } = [];
+    public List<CharacterEmotionRange> EmotionRange { get; } = [];
+    public CharacterIdentityDetails? IdentityDetails { get; set; }
+    public CharacterVoiceProfile? VoiceProfile { get; set; }
+    public CharacterResponseStyle? ResponseStyle { get; set; }
+    public CharacterGeneralConversation? GeneralConversation { get; set; }
+    public CharacterEmotionProfile? EmotionProfile { get; set; }
+    public CharacterCurrentContext? CurrentContext { get; set; }
 }

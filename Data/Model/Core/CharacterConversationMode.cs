@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace WhisperAspire.Data.Model.Core;
 
 /// <summary>A conversation flow a character can fall into, and the condition that activates it.</summary>
-public class CharacterConversationMode
+public partial class CharacterConversationMode
 {
     public int Id { get; set; }
     public int CharacterId { get; set; }

@@ -30,6 +30,37 @@ public sealed class CharacterSectionsTests(StackFixture fixture) : IAsyncLifetim
         Assert.Equal(System.Text.Json.JsonValueKind.Object, read["platformConfigs"]![0]!["settings"]!.GetValueKind());
         Assert.Equal(1L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM character_conversation_directives"));
         Assert.Equal(1L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM memory_manager_configs"));
+        Assert.Equal(2L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM character_mode_guidance"));
+        Assert.Equal(2L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM character_response_style_items"));
+    }
+
+    [Fact]
+    public async Task Production_cdl_sections_are_replaced_one_at_a_time_with_their_nested_rows()
+    {
+        (await Api.PutDocumentAsync("/api/characters/production", SampleCharacter.Document())).Dispose();
+        var triggers = new JsonArray(
+            new JsonObject { ["triggerCategory"] = "topic", ["triggerType"] = "keyword", ["triggerValue"] = "lighthouse", ["priority"] = 10 },
+            new JsonObject { ["triggerCategory"] = "mood", ["triggerType"] = "phrase", ["triggerValue"] = "feeling lost", ["isActive"] = false });
+        var style = new JsonObject
+        {
+            ["items"] = new JsonArray(new JsonObject { ["itemType"] = "format", ["itemText"] = "One paragraph at most", ["sortOrder"] = 1 }),
+        };
+
+        using var putTriggers = await Api.PutDocumentAsync("/api/characters/production/messageTriggers", triggers);
+        using var putStyle = await Api.PutDocumentAsync("/api/characters/production/responseStyle", style);
+        var readTriggers = await Api.GetOkAsync("/api/characters/production/messageTriggers");
+        var readStyle = await Api.GetOkAsync("/api/characters/production/responseStyle");
+        var whole = await Api.GetOkAsync("/api/characters/production");
+
+        Assert.Equal(HttpStatusCode.OK, putTriggers.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, putStyle.StatusCode);
+        AssertContains(triggers, readTriggers, "$.messageTriggers");
+        Assert.True(readTriggers[0]!["isActive"]!.GetValue<bool>(), "the column default fills an omitted flag");
+        Assert.Equal(50, readTriggers[1]!["priority"]!.GetValue<int>());
+        AssertContains(style, readStyle, "$.responseStyle");
+        Assert.Equal(1L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM character_response_style_items"));
+        Assert.Equal(2, whole["conversationModes"]![0]!["guidance"]!.AsArray().Count);
+        Assert.Equal("Nav", whole["identityDetails"]!["nickname"]!.GetValue<string>());
     }
 
     [Fact]
