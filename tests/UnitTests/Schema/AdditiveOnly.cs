@@ -6,19 +6,23 @@ namespace WhisperAspire.UnitTests.Schema;
 /// <summary>
 /// What a migration after the cleanup may do beyond adding: change a column's type or nullability, or drop a unique
 /// key, check or foreign key, where docs/schema.md has the row that says so (or the type only widens, rule 2). A key or
-/// index dropped and re-created in the same migration (as a type change needs) is no departure. Tables and columns are
-/// never dropped or renamed.
+/// index dropped and re-created in the same migration (as a type change needs) is no departure. An index may take the
+/// name production's catalog gives it: no statement names a plain index (unique constraints are keys, not renamed), so
+/// only the name tools show changes. Tables and columns are never dropped or renamed.
 /// </summary>
 public static class AdditiveOnly
 {
-    public static IEnumerable<string> Departures(IReadOnlyList<MigrationOperation> operations, IReadOnlyList<Decision> decisions)
+    public static IEnumerable<string> Departures(
+        IReadOnlyList<MigrationOperation> operations, IReadOnlyList<Decision> decisions, IReadOnlySet<string> productionIndexNames)
     {
         foreach (var operation in operations)
         {
             var departure = operation switch
             {
-                DropTableOperation or DropColumnOperation or RenameTableOperation or RenameColumnOperation or RenameIndexOperation
+                DropTableOperation or DropColumnOperation or RenameTableOperation or RenameColumnOperation
                     => $"{operation.GetType().Name} removes or renames what a client may use",
+                RenameIndexOperation rename when !productionIndexNames.Contains(rename.NewName)
+                    => $"renames the index {rename.Name} of {rename.Table} to {rename.NewName}, which is not production's name for an index",
                 AlterColumnOperation alter => AlterColumn(alter, decisions),
                 DropUniqueConstraintOperation drop when !Row(decisions, drop.Table, "unique") && !Readded(operations, drop.Table, drop.Name)
                     => $"drops the unique key {drop.Name} of {drop.Table}, and no unique row of docs/schema.md says so",

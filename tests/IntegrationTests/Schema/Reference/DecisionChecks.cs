@@ -52,7 +52,9 @@ public static class DecisionChecks
     /// <summary>Does the cell describe what this side (production's catalog or our database) has?</summary>
     private static IEnumerable<string> Side(Decision row, string side, string? cell, ProductionCatalog catalog)
     {
-        var table = catalog.Tables.GetValueOrDefault(row.Table);
+        // A table the application creates itself when missing counts as production's too (columns only: it declares no keys).
+        var table = catalog.Tables.GetValueOrDefault(row.Table)
+            ?? (catalog.CreatedByTheApplication.GetValueOrDefault(row.Table) is { } created ? new CatalogTable(created, [], [], [], [], []) : null);
         var column = row.Column is { } name ? table?.Columns.FirstOrDefault(c => c.Name == name) : null;
         var wrong = $"{row}: {side} `{cell ?? "—"}`, but";
         return row.Kind switch
