@@ -117,6 +117,17 @@ public class SchemaReferenceTests
         Assert.False(SqlText.SameDefinition("CHECK ((a > 0))", "CHECK ((a >= 0))"));
     }
 
+    [Fact]
+    public void A_varchar_list_cast_as_a_whole_or_item_by_item_is_the_same_definition()
+    {
+        Assert.True(SqlText.SameDefinition(
+            "CHECK (((risk)::text = ANY ((ARRAY['low'::character varying, 'high'::character varying])::text[])))",
+            "CHECK (((risk)::text = ANY (ARRAY[('low'::character varying)::text, ('high'::character varying)::text])))"));
+        Assert.False(SqlText.SameDefinition(
+            "CHECK (((risk)::text = ANY ((ARRAY['low'::character varying, 'high'::character varying])::text[])))",
+            "CHECK (((risk)::text = ANY (ARRAY[('low'::character varying)::text, ('medium'::character varying)::text])))"));
+    }
+
     [Theory]
     [InlineData("FOREIGN KEY (entity_id) REFERENCES fact_entities(id) ON DELETE CASCADE", "entity_id", "fact_entities", "CASCADE")]
     [InlineData("entity_id INTEGER NOT NULL REFERENCES fact_entities(id) ON DELETE CASCADE", "entity_id", "fact_entities", "CASCADE")]
