@@ -25,6 +25,10 @@ public static class PromptBuilder
         prompt.Section("values", Lines("What you value:",
             character.Values.Select(v => $"{v.ValueKey}: {v.ValueDescription}{Suffix(v.ImportanceLevel)}")));
         prompt.Section("communication", Communication(character));
+        // Production's communication patterns and response guidelines, in the order WhisperEngine's CDL manager reads them.
+        prompt.Section("patterns", Lines("Your communication patterns:", character.CommunicationPatterns
+            .OrderByDescending(p => p.Frequency, StringComparer.Ordinal).ThenBy(p => p.PatternType, StringComparer.Ordinal).ThenBy(p => p.Id)
+            .Select(p => $"{p.PatternType} — {p.PatternName}: {p.PatternValue}{Suffix(p.Context)}")));
         prompt.Section("background", Background(character.Background));
         prompt.Section("interests", Lines("Your interests:", character.Interests.Select(i =>
             i.InterestName + Suffix(i.ExpertiseLevel) + (i.Topics.Count > 0 ? ": " + string.Join(", ", i.Topics.Select(t => t.TopicName)) : ""))));
@@ -35,6 +39,9 @@ public static class PromptBuilder
             .Concat(character.Vocabulary.Select(v => $"{v.Preference}: \"{v.WordOrPhrase}\""))));
         prompt.Section("directives", Lines("Directives:", character.Directives.Where(d => d.Active != false)
             .OrderBy(d => d.Priority ?? int.MaxValue).ThenBy(d => d.DisplayOrder ?? int.MaxValue).Select(d => d.DirectiveText)));
+        prompt.Section("guidelines", Lines("Response guidelines:", character.ResponseGuidelines
+            .OrderByDescending(g => g.Priority ?? 0).ThenByDescending(g => g.IsCritical == true).ThenBy(g => g.Id)
+            .Select(g => (g.IsCritical == true ? "CRITICAL " : "") + (g.GuidelineName ?? g.GuidelineType) + ": " + g.GuidelineContent)));
 
         prompt.Section("relationship", user.Relationship is { } r
             ? $"Your relationship with this user after {r.InteractionCount} interaction(s): affection {Number(r.Affection)}, trust {Number(r.Trust)}, attunement {Number(r.Attunement)} (0–1)."

@@ -34,8 +34,10 @@ public sealed class PromptsApiTests(StackFixture fixture) : IAsyncLifetime
         Assert.DoesNotContain("day 1", prompt, StringComparison.Ordinal); // only the three latest summaries
         Assert.Contains("Lisbon (place): lives_in", prompt, StringComparison.Ordinal);
         Assert.Contains("Any news from the harbour?", prompt, StringComparison.Ordinal);
-        Assert.Equal(["identity", "personality", "values", "communication", "background", "interests", "memories", "emotions", "speech",
-            "directives", "relationship", "facts", "summaries", "entities", "message"], sections);
+        Assert.Contains("greeting — harbour hello: Ahoy (casual)", prompt, StringComparison.Ordinal);
+        Assert.Contains("CRITICAL brevity: Stay under three sentences", prompt, StringComparison.Ordinal);
+        Assert.Equal(["identity", "personality", "values", "communication", "patterns", "background", "interests", "memories", "emotions", "speech",
+            "directives", "guidelines", "relationship", "facts", "summaries", "entities", "message"], sections);
     }
 
     [Fact]
