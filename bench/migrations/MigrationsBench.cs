@@ -84,7 +84,8 @@ internal static class MigrationsBench
         var core = db.GetService<IMigrator>().GenerateScript();
         var scripts = SchemaCatalog.Load(db).Where(s => s.Kind == SchemaStepKind.SqlScript).Select(SchemaCatalog.ReadScript);
         var path = Path.Combine(Path.GetTempPath(), $"whisperaspire-floor-{Guid.NewGuid():N}.sql");
-        await File.WriteAllTextAsync(path, string.Join("\n;\n", [core, .. scripts]));
+        // Each script in its own transaction, as the migrator runs it (a script may keep working tables ON COMMIT DROP).
+        await File.WriteAllTextAsync(path, string.Join("\n;\n", [core, .. scripts.Select(script => $"BEGIN;\n{script}\n;\nCOMMIT")]));
         return path;
     }
 
