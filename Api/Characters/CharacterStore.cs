@@ -62,7 +62,7 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
             // The row itself is updated in place; every section row has no key yet, so Update adds them.
             definition.Id = existing.Id;
             definition.CreatedAt = existing.CreatedAt;
-            definition.UpdatedAt = DateTime.Now;
+            definition.UpdatedAt = DateTime.UtcNow; // characters.updated_at is production's timestamptz: Npgsql writes only UTC there
             db.Characters.Update(definition);
             return Outcome.Replaced;
         }, cancellationToken);
@@ -89,7 +89,7 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
                 db.Add(row);
             }
 
-            character.UpdatedAt = DateTime.Now;
+            character.UpdatedAt = DateTime.UtcNow;
             return Outcome.Replaced;
         }, cancellationToken);
 

@@ -85,10 +85,10 @@ public sealed class UpgradeTests(StackFixture fixture)
         await MigrateAsync(upgraded);
         await MigrateAsync(fresh);
 
-        Assert.Equal(before, await Database.ListAsync(upgraded.ConnectionString, Contents));
-        await AssertEmotionalImpactKeptAsync(upgraded);
         await AssertMergedBansKeptAsync(upgraded);
         await AssertMergedDeploymentsKeptAsync(upgraded);
+        Assert.Equal(before, await Database.ListAsync(upgraded.ConnectionString, Contents));
+        await AssertEmotionalImpactKeptAsync(upgraded);
         var (freshCatalog, upgradedCatalog) = (await CatalogDump.ReadAsync(fresh.ConnectionString), await CatalogDump.ReadAsync(upgraded.ConnectionString));
         var differences = freshCatalog.Except(upgradedCatalog).Select(l => $"fresh only:    {l}")
             .Concat(upgradedCatalog.Except(freshCatalog).Select(l => $"upgraded only: {l}")).ToList();
