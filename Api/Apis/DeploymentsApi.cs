@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WhisperAspire.Api.Deployments;
 using WhisperAspire.Api.Problems;
@@ -7,7 +8,10 @@ using WhisperAspire.Data.Model.Core;
 
 namespace WhisperAspire.Api.Apis;
 
-/// <summary>Bot deployments: which character a bot plays, its endpoints and health, its Discord token encrypted at rest.</summary>
+/// <summary>
+/// Bot deployments: which character a bot plays (one deployment per character, production's key), its container, port,
+/// endpoints and health, its Discord token encrypted at rest and never returned.
+/// </summary>
 public static class DeploymentsApi
 {
     public static IEndpointRouteBuilder MapDeploymentsApi(this IEndpointRouteBuilder app)
@@ -16,7 +20,7 @@ public static class DeploymentsApi
         deployments.MapGet("/", ListAsync).WithName("ListDeployments");
         deployments.MapGet("/{botName}", GetAsync).WithName("GetDeployment");
         deployments.MapPut("/{botName}", PutAsync).WithName("PutDeployment")
-            .WithSummary("Create or update a deployment; the token is encrypted before it is stored and never returned.");
+            .WithSummary("Create or update a deployment; one per character (a second deployment of a character is a 409). The token is encrypted before it is stored and never returned.");
         deployments.MapPost("/{botName}/health", ReportHealthAsync).WithName("ReportDeploymentHealth")
             .WithSummary("Record a health check: the status and the time it was seen.");
         deployments.MapDelete("/{botName}", DeleteAsync).WithName("DeleteDeployment");
@@ -38,9 +42,12 @@ public static class DeploymentsApi
             return ProblemResults.Field("botName", "At most 100 characters (bot_name is varchar(100)).");
         }
 
-        if (request.DeploymentConfig is { ValueKind: not JsonValueKind.Object and not JsonValueKind.Null })
+        foreach (var (field, value) in new[] { ("deploymentConfig", request.DeploymentConfig), ("config", request.Config) })
         {
-            return ProblemResults.Field("deploymentConfig", "A JSON object.");
+            if (value is { ValueKind: not JsonValueKind.Object and not JsonValueKind.Null })
+            {
+                return ProblemResults.Field(field, "A JSON object.");
+            }
         }
 
         Character? character = null;
@@ -51,24 +58,35 @@ public static class DeploymentsApi
         }
 
         var deployment = await FindAsync(db, botName, cancellationToken);
-        if (deployment is null && (character is null || request.DiscordToken is null))
+        if (deployment is null && character is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [character is null ? "characterName" : "discordToken"] = ["Required to create a deployment."],
-            });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["characterName"] = ["Required to create a deployment."] });
+        }
+
+        // Production's UNIQUE(character_id): a character has one deployment.
+        if (character is not null
+            && await db.BotDeployments.Where(d => d.CharacterId == character.Id && d.BotName != botName).Select(d => d.BotName).FirstOrDefaultAsync(cancellationToken) is { } other)
+        {
+            return ProblemResults.Conflict("Character already deployed",
+                $"'{character.Name}' is played by deployment '{other}'; a character has one deployment. DELETE /api/deployments/{other} first.");
         }
 
         var created = deployment is null;
-        deployment ??= db.BotDeployments.Add(new BotDeployment { BotName = botName, DiscordTokenEncrypted = "" }).Entity;
+        deployment ??= db.BotDeployments.Add(new BotDeployment { BotName = botName }).Entity;
         deployment.Character = character ?? deployment.Character;
-        deployment.DiscordTokenEncrypted = request.DiscordToken is { } token ? tokens.Protect(token) : deployment.DiscordTokenEncrypted;
+        deployment.DiscordTokenEncrypted = request.DiscordToken is { } token ? tokens.Protect(token) : deployment.DiscordTokenEncrypted ?? "";
+        deployment.ContainerName = request.ContainerName ?? deployment.ContainerName;
+        deployment.Port = request.Port ?? deployment.Port;
         deployment.HealthEndpointPort = request.HealthEndpointPort ?? deployment.HealthEndpointPort;
         deployment.ChatEndpointPort = request.ChatEndpointPort ?? deployment.ChatEndpointPort;
-        deployment.Status = request.Status ?? deployment.Status ?? "inactive";
+        deployment.Status = request.Status ?? deployment.Status ?? DeploymentStatus.Inactive;
         deployment.DeploymentConfig = request.DeploymentConfig?.GetRawText() ?? deployment.DeploymentConfig;
+        deployment.Config = request.Config?.GetRawText() ?? deployment.Config;
+        deployment.ErrorMessage = request.ErrorMessage ?? deployment.ErrorMessage;
+        deployment.DeployedAt = request.DeployedAt?.UtcDateTime ?? deployment.DeployedAt;
+        deployment.StoppedAt = request.StoppedAt?.UtcDateTime ?? deployment.StoppedAt;
         deployment.UpdatedAt = DateTime.Now;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // a racing second deployment of the character still ends as 409 (DatabaseProblemHandler)
 
         var view = View(deployment, tokens);
         return created ? TypedResults.Created($"/api/deployments/{Uri.EscapeDataString(botName)}", view) : TypedResults.Ok(view);
@@ -83,6 +101,7 @@ public static class DeploymentsApi
         }
 
         deployment.Status = report.Status;
+        deployment.ErrorMessage = report.ErrorMessage ?? deployment.ErrorMessage;
         deployment.LastHealthCheck = DateTime.Now;
         deployment.UpdatedAt = DateTime.Now;
         await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +118,29 @@ public static class DeploymentsApi
         ProblemResults.NotFound("Unknown deployment", $"No bot deployment is named '{botName}'. PUT /api/deployments/{{botName}} creates one.");
 
     private static DeploymentView View(BotDeployment d, TokenProtector tokens) => new(
-        d.BotName!, d.Character?.Name, tokens.Hint(d.DiscordTokenEncrypted ?? ""), d.HealthEndpointPort, d.ChatEndpointPort, d.Status, d.LastHealthCheck,
-        d.DeploymentConfig is null ? null : JsonSerializer.Deserialize<JsonElement>(d.DeploymentConfig), d.CreatedAt, d.UpdatedAt);
+        d.BotName!, d.Character?.Name, string.IsNullOrEmpty(d.DiscordTokenEncrypted) ? null : tokens.Hint(d.DiscordTokenEncrypted),
+        d.ContainerName, d.Port, d.HealthEndpointPort, d.ChatEndpointPort, d.Status, d.ErrorMessage, d.LastHealthCheck,
+        Json(d.DeploymentConfig), WithoutTokens(Json(d.Config)), d.CreatedAt, d.UpdatedAt, d.DeployedAt, d.StoppedAt);
+
+    private static JsonElement? Json(string? text) => text is null ? null : JsonSerializer.Deserialize<JsonElement>(text);
+
+    /// <summary>
+    /// Deployments merged by the upgrade are kept whole in the survivor's config (<c>{"merged": [...]}</c>), encrypted
+    /// token included; the token never leaves the database, so it is dropped from what the Api shows.
+    /// </summary>
+    private static JsonElement? WithoutTokens(JsonElement? config)
+    {
+        if (config is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty("merged", out _))
+        {
+            return config;
+        }
+
+        var node = JsonNode.Parse(value.GetRawText())!;
+        foreach (var merged in node["merged"] as JsonArray ?? [])
+        {
+            (merged as JsonObject)?.Remove("discord_token_encrypted");
+        }
+
+        return JsonSerializer.Deserialize<JsonElement>(node.ToJsonString());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -62,8 +63,9 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
             // The row itself is updated in place; every section row has no key yet, so Update adds them.
             definition.Id = existing.Id;
             definition.CreatedAt = existing.CreatedAt;
-            definition.UpdatedAt = DateTime.Now;
-            db.Characters.Update(definition);
+            definition.UpdatedAt = DateTime.UtcNow; // characters.updated_at is production's timestamptz: Npgsql writes only UTC there
+            var entry = db.Characters.Update(definition);
+            await ResetLeftOutToDefaultsAsync(entry, cancellationToken);
             return Outcome.Replaced;
         }, cancellationToken);
 
@@ -89,7 +91,7 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
                 db.Add(row);
             }
 
-            character.UpdatedAt = DateTime.Now;
+            character.UpdatedAt = DateTime.UtcNow;
             return Outcome.Replaced;
         }, cancellationToken);
 
@@ -99,6 +101,26 @@ public sealed class CharacterStore(WhisperEngineDbContext db, CdlDocument docume
 
     public Task<bool> HasDeploymentsAsync(string name, CancellationToken cancellationToken) =>
         db.BotDeployments.AnyAsync(d => d.Character!.Name == name, cancellationToken);
+
+    /// <summary>
+    /// A NOT NULL column with a default (production's emoji settings) that the new definition leaves out goes back to its
+    /// default, as on a create, instead of being written as NULL; EF then leaves it alone.
+    /// </summary>
+    private async Task ResetLeftOutToDefaultsAsync(EntityEntry<Character> entry, CancellationToken cancellationToken)
+    {
+        var reset = entry.Properties.Where(p => p.CurrentValue is null && !p.Metadata.IsNullable && !p.Metadata.IsKey()
+            && (p.Metadata.GetDefaultValueSql() is not null || p.Metadata.GetDefaultValue() is not null)).ToList();
+        if (reset.Count == 0)
+        {
+            return;
+        }
+
+        reset.ForEach(p => p.IsModified = false);
+        var columns = string.Join(", ", reset.Select(p => $"\"{p.Metadata.GetColumnName()}\" = DEFAULT"));
+        // Identifiers from the EF model only; the id is a parameter.
+        var sql = $"UPDATE \"{entry.Metadata.GetTableName()}\" SET {columns} WHERE id = {{0}}";
+        await db.Database.ExecuteSqlRawAsync(sql, [entry.Entity.Id], cancellationToken);
+    }
 
     /// <summary>Every statement in one batch, one round trip, inside the open EF transaction.</summary>
     private async Task DeleteSectionsAsync(IEnumerable<string> statements, int characterId, CancellationToken cancellationToken)

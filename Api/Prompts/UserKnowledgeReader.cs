@@ -4,7 +4,7 @@ using Npgsql;
 namespace WhisperAspire.Api.Prompts;
 
 /// <summary>
-/// Reads everything a prompt needs about a user in one statement: the active ban, the most confident
+/// Reads everything a prompt needs about a user in one statement: the ban in force from this bot (or from every bot, <c>*</c>), the most confident
 /// facts, the relationship scores, the three latest summaries and the strongest knowledge-graph links. Every list has
 /// a total order, so the same data always yields the same prompt.
 /// </summary>
@@ -20,7 +20,7 @@ public static class UserKnowledgeReader
     public static readonly string Sql = $"""
         SELECT json_build_object(
           'ban', (SELECT json_build_object('reason', reason, 'bannedAt', banned_at, 'bannedBy', banned_by)
-                  FROM banned_users WHERE user_id = $1 AND bot_name = $2 AND coalesce(is_active, false)),
+                  FROM banned_users WHERE discord_user_id = $1 AND bot_name IN ($2, '*') AND {Moderation.BanStore.Holds}),
           'facts', (SELECT coalesce(json_agg(json_build_object('factType', fact_type, 'factValue', fact_value, 'confidence', confidence)
                                              ORDER BY confidence DESC NULLS LAST, fact_type, id), '[]'::json)
                     FROM (SELECT * FROM user_facts WHERE user_id = $1 AND bot_name = $2

@@ -1496,6 +1496,9 @@ public class HoldProductionCatalogInCoreTables : Migration
             columns: new[] { "character_id", "category" },
             filter: "(active = true)");
 
+        // Before production's keys on banned_users and bot_deployments: rows of today's steps that break them are merged, nothing lost.
+        migrationBuilder.Sql(MergeRowsThatBreakProductionKeys);
+
         migrationBuilder.CreateIndex(
             name: "bot_deployments_character_id_key",
             table: "bot_deployments",
@@ -1565,6 +1568,72 @@ public class HoldProductionCatalogInCoreTables : Migration
         UPDATE character_emotional_states SET created_at = now() WHERE created_at IS NULL;
         UPDATE bot_deployments SET status = 'inactive' WHERE status IS NULL;
         UPDATE banned_users SET banned_by = 'system' WHERE banned_by IS NULL;
+        """;
+
+    /// <summary>
+    /// Rows the seeds' keys allowed and production's reject (docs/schema.md, the `unique` rows of banned_users and
+    /// bot_deployments). Bans: of a user's several (one per bot in the seeds) the most recent one in force stays the
+    /// user's ban; each other is kept whole as JSON in its notes (one appended line, <c>{"merged_bans": [...]}</c>) and
+    /// removed. Deployments: one without a character is linked to the character whose name, or normalized name, is its
+    /// bot name, else to a new inactive character of that name; of a character's several the most recently updated
+    /// stays and the others are kept whole in its config (<c>{"merged": [...]}</c>, beside its own config) and removed.
+    /// Ports: a seed health port another deployment already has does not become a second identical port.
+    /// </summary>
+    private const string MergeRowsThatBreakProductionKeys = """
+        WITH ranked AS (
+            SELECT b.*, row_number() OVER (PARTITION BY coalesce(b.discord_user_id, b.user_id)
+                ORDER BY (coalesce(b.is_active, false) AND (b.expires_at IS NULL OR b.expires_at > now()::timestamp)) DESC,
+                         b.banned_at DESC NULLS LAST, b.id DESC) AS rank
+            FROM banned_users b),
+        merged AS (
+            SELECT s.id, jsonb_agg(to_jsonb(o) - 'rank' ORDER BY o.id) AS rows
+            FROM ranked s JOIN ranked o ON coalesce(o.discord_user_id, o.user_id) = coalesce(s.discord_user_id, s.user_id) AND o.rank > 1
+            WHERE s.rank = 1 GROUP BY s.id),
+        kept AS (
+            UPDATE banned_users b SET notes = concat_ws(E'\n', b.notes, jsonb_build_object('merged_bans', m.rows)::text)
+            FROM merged m WHERE b.id = m.id RETURNING b.id)
+        DELETE FROM banned_users WHERE id IN (SELECT id FROM ranked WHERE rank > 1);
+
+        CREATE FUNCTION pg_temp.core_normalized(name text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+            SELECT left(trim(both '_' from regexp_replace(lower(name), '[^[:alnum:]]+', '_', 'g')), 200)
+        $$;
+        DO $$
+        DECLARE
+            deployment record;
+            found integer;
+        BEGIN
+            FOR deployment IN SELECT id, bot_name FROM bot_deployments WHERE character_id IS NULL ORDER BY id LOOP
+                SELECT c.id INTO found FROM characters c
+                    WHERE c.name = deployment.bot_name OR coalesce(c.normalized_name, pg_temp.core_normalized(c.name)) = deployment.bot_name
+                       OR coalesce(c.normalized_name, pg_temp.core_normalized(c.name)) = pg_temp.core_normalized(deployment.bot_name)
+                    ORDER BY c.name = deployment.bot_name DESC, c.id LIMIT 1;
+                IF found IS NULL THEN
+                    INSERT INTO characters (name, normalized_name, is_active)
+                        VALUES (deployment.bot_name, pg_temp.core_normalized(deployment.bot_name), false) RETURNING id INTO found;
+                END IF;
+                UPDATE bot_deployments SET character_id = found WHERE id = deployment.id;
+            END LOOP;
+        END $$;
+        DROP FUNCTION pg_temp.core_normalized(text);
+
+        WITH ranked AS (
+            SELECT d.*, row_number() OVER (PARTITION BY d.character_id
+                ORDER BY coalesce(d.updated_at, d.created_at::timestamp) DESC NULLS LAST, d.id DESC) AS rank
+            FROM bot_deployments d),
+        merged AS (
+            SELECT s.id, jsonb_agg(to_jsonb(o) - 'rank' ORDER BY o.id) AS rows
+            FROM ranked s JOIN ranked o ON o.character_id = s.character_id AND o.rank > 1
+            WHERE s.rank = 1 GROUP BY s.id),
+        kept AS (
+            UPDATE bot_deployments d SET config = (CASE
+                    WHEN jsonb_typeof(coalesce(d.config::jsonb, d.deployment_config, '{}'::jsonb)) = 'object'
+                        THEN coalesce(d.config::jsonb, d.deployment_config, '{}'::jsonb) || jsonb_build_object('merged', m.rows)
+                    ELSE jsonb_build_object('config', coalesce(d.config::jsonb, d.deployment_config), 'merged', m.rows) END)::json
+            FROM merged m WHERE d.id = m.id RETURNING d.id)
+        DELETE FROM bot_deployments WHERE id IN (SELECT id FROM ranked WHERE rank > 1);
+
+        UPDATE bot_deployments d SET port = 20000 + d.id
+            WHERE d.port IS NULL AND EXISTS (SELECT 1 FROM bot_deployments o WHERE o.id < d.id AND o.health_endpoint_port = d.health_endpoint_port);
         """;
 
     /// <summary>

@@ -86,7 +86,8 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
                 [new("displayName", Text: 255), new("characterVersion", Text: 50), new("identity", Object: true), new("personalityTraits", List: true)]),
             (HttpMethod.Put, $"/api/characters/{Bot}/personalityTraits", new JsonObject(), []),
             (HttpMethod.Post, "/api/users", Obj(("discordUserId", "200"), ("username", "newcomer")),
-                [new("discordUserId", Text: 50, Required: true), new("username", Text: 255, Required: true), new("displayName", Text: 255)]),
+                [new("discordUserId", Text: 50, Required: true), new("username", Text: 255, Required: true), new("displayName", Text: 255),
+                 new("userId", Text: 255), new("preferences", Object: true), new("privacySettings", Object: true)]),
             (HttpMethod.Post, $"{scope}/interactions", Obj(("affectionDelta", 0.1), ("trustDelta", 0.1), ("attunementDelta", 0.1)),
                 [new("affectionDelta", Number: (-1, 1)), new("trustDelta", Number: (-1, 1)), new("attunementDelta", Number: (-1, 1))]),
             (HttpMethod.Post, $"{scope}/facts", Obj(("factType", "hobby"), ("factValue", "sailing"), ("confidence", 0.5), ("source", "chat")),
@@ -100,12 +101,13 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
             (HttpMethod.Post, $"/api/entities/{entityId}/relationships", Obj(("targetEntityId", otherEntityId), ("relationshipType", "related_to")),
                 [new("targetEntityId", Number: (1, int.MaxValue), Integer: true), new("relationshipType", Text: 50, Required: true), new("strength", Number: (0, 1))]),
             (HttpMethod.Post, $"{scope}/ban", Obj(("bannedBy", "mod"), ("reason", "spam")),
-                [new("bannedBy", Text: 255, Required: true), new("reason", Text: 2_000)]),
-            (HttpMethod.Post, $"/api/users/666/bots/{Bot}/unban", Obj(("unbannedBy", "mod")), [new("unbannedBy", Text: 255, Required: true)]),
+                [new("bannedBy", Text: 255, Required: true), new("reason", Text: 2_000), new("banReason", Text: 2_000), new("notes", Text: 10_000)]),
+            (HttpMethod.Post, $"/api/users/666/bots/{Bot}/unban", Obj(("unbannedBy", "mod")), [new("unbannedBy", Text: 255, Required: true), new("unbanReason", Text: 2_000)]),
             (HttpMethod.Put, "/api/deployments/sample-deployment", Obj(("chatEndpointPort", 9000)),
                 [new("characterName", Text: 255), new("discordToken", Text: 500), new("healthEndpointPort", Number: (1, 65535), Integer: true),
-                 new("chatEndpointPort", Number: (1, 65535), Integer: true), new("status", Text: 50), new("deploymentConfig", Object: true)]),
-            (HttpMethod.Post, "/api/deployments/sample-deployment/health", Obj(("status", "active")), [new("status", Text: 20, Required: true)]),
+                 new("chatEndpointPort", Number: (1, 65535), Integer: true), new("status", Text: 50), new("deploymentConfig", Object: true),
+                 new("containerName", Text: 255), new("port", Number: (1, 65535), Integer: true), new("config", Object: true), new("errorMessage", Text: 10_000)]),
+            (HttpMethod.Post, "/api/deployments/sample-deployment/health", Obj(("status", "active")), [new("status", Text: 20, Required: true), new("errorMessage", Text: 10_000)]),
             (HttpMethod.Post, $"/api/characters/{Bot}/prompt", Obj(("userId", "100"), ("message", "hi")),
                 [new("userId", Text: 255, Required: true), new("message", Text: 4_000, Required: true)]),
         };
@@ -157,7 +159,8 @@ public sealed class BadRequestTests(StackFixture fixture) : IAsyncLifetime
         yield return ("unban not banned", Request(HttpMethod.Post, $"{scope}/unban", """{"unbannedBy":"mod"}"""));
         yield return ("duplicate user", Request(HttpMethod.Post, "/api/users", """{"discordUserId":"100","username":"other"}"""));
         yield return ("deployment of unknown character", Request(HttpMethod.Put, "/api/deployments/sample-deployment", """{"characterName":"nobody"}"""));
-        yield return ("new deployment without token", Request(HttpMethod.Put, "/api/deployments/another", $$"""{"characterName":"{{Bot}}"}"""));
+        yield return ("second deployment of a character", Request(HttpMethod.Put, "/api/deployments/another", $$"""{"characterName":"{{Bot}}"}"""));
+        yield return ("new deployment without character", Request(HttpMethod.Put, "/api/deployments/another", """{"port":9100}"""));
         yield return ("health of unknown deployment", Request(HttpMethod.Post, "/api/deployments/nobody/health", """{"status":"active"}"""));
         yield return ("delete unknown deployment", Request(HttpMethod.Delete, "/api/deployments/nobody", null));
         yield return ("prompt for banned user", Request(HttpMethod.Post, $"/api/characters/{Bot}/prompt", """{"userId":"666","message":"hi"}"""));

@@ -3,7 +3,7 @@ using WhisperAspire.IntegrationTests.Infrastructure;
 
 namespace WhisperAspire.IntegrationTests.Api;
 
-/// <summary>Bans with their audit trail, and deployments whose Discord token is encrypted and never returned.</summary>
+/// <summary>Bans (one per Discord user) with their audit trail, and deployments (one per character) whose Discord token is encrypted and never returned.</summary>
 public sealed class ModerationAndDeploymentsApiTests(StackFixture fixture) : IAsyncLifetime
 {
     private const string Token = "MTIzNDU2Nzg5.secret-discord-token.abcdWXYZ";
@@ -86,16 +86,61 @@ public sealed class ModerationAndDeploymentsApiTests(StackFixture fixture) : IAs
     }
 
     [Fact]
-    public async Task A_deployment_needs_a_known_character_and_a_token_to_be_created()
+    public async Task A_Discord_user_has_one_ban_and_another_bot_banning_again_is_409_naming_the_bot_that_holds_it()
+    {
+        await Api.CreateCharacterAsync("keeper");
+
+        var (banned, ban) = await Api.PostAsync("/api/users/1001/bots/warden/ban",
+            new { bannedBy = "mod-a", banReason = "raid", expiresAt = "2099-01-01T00:00:00Z", notes = "joined with 40 alts" });
+        var (other, problem) = await Api.PostAsync("/api/users/1001/bots/keeper/ban", new { bannedBy = "mod-b", reason = "spam" });
+        var (otherUnban, _) = await Api.PostAsync("/api/users/1001/bots/keeper/unban", new { unbannedBy = "mod-b" });
+        var (_, lifted) = await Api.PostAsync("/api/users/1001/bots/warden/unban", new { unbannedBy = "mod-a", unbanReason = "appeal" });
+        var (rebanned, reban) = await Api.PostAsync("/api/users/1001/bots/keeper/ban", new { bannedBy = "mod-b", reason = "spam" });
+        var (_, userBan) = await Api.GetJsonAsync("/api/bans/1001");
+
+        Assert.Equal(HttpStatusCode.OK, banned);
+        Assert.Equal("raid", ban!["banReason"]!.GetValue<string>());
+        Assert.Equal("raid", ban["reason"]!.GetValue<string>());
+        Assert.Equal("1001", ban["discordUserId"]!.GetValue<string>());
+        Assert.Equal("joined with 40 alts", ban["notes"]!.GetValue<string>());
+        Assert.Equal(2099, ban["expiresAt"]!.GetValue<DateTime>().Year);
+        Assert.Equal(HttpStatusCode.Conflict, other);
+        Assert.Contains("'warden'", problem!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, otherUnban);
+        Assert.Equal("appeal", lifted!["unbanReason"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, rebanned);
+        Assert.Equal("keeper", reban!["botName"]!.GetValue<string>());
+        Assert.Equal("keeper", userBan!["botName"]!.GetValue<string>());
+        Assert.Equal(1L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM banned_users"));
+    }
+
+    [Fact]
+    public async Task A_deployment_needs_a_known_character_and_a_character_has_one_deployment()
     {
         var (unknown, _) = await Api.PutJsonAsync("/api/deployments/ghost-bot", new { characterName = "nobody", discordToken = Token });
-        var (noToken, problem) = await Api.PutJsonAsync("/api/deployments/ghost-bot", new { characterName = "warden" });
+        var (noCharacter, problem) = await Api.PutJsonAsync("/api/deployments/ghost-bot", new { port = 9100 });
+        var (created, deployment) = await Api.PutJsonAsync("/api/deployments/warden-bot", new
+        {
+            characterName = "warden", containerName = "warden-container", port = 9100, config = new { image = "whisperengine" },
+            errorMessage = "none yet", deployedAt = "2025-10-21T12:00:00Z",
+        });
+        var (second, secondProblem) = await Api.PutJsonAsync("/api/deployments/warden-bot-2", new { characterName = "warden", discordToken = Token });
         var (deleted, _) = await Api.SendAsync(HttpMethod.Delete, "/api/deployments/ghost-bot");
 
         Assert.Equal(HttpStatusCode.NotFound, unknown);
-        Assert.Equal(HttpStatusCode.BadRequest, noToken);
-        Assert.True(problem!["errors"]!.AsObject().ContainsKey("discordToken"));
+        Assert.Equal(HttpStatusCode.BadRequest, noCharacter);
+        Assert.True(problem!["errors"]!.AsObject().ContainsKey("characterName"));
+        Assert.Equal(HttpStatusCode.Created, created);
+        Assert.Equal("warden-container", deployment!["containerName"]!.GetValue<string>());
+        Assert.Equal(9100, deployment["port"]!.GetValue<int>());
+        Assert.Equal("whisperengine", deployment["config"]!["image"]!.GetValue<string>());
+        Assert.Equal("none yet", deployment["errorMessage"]!.GetValue<string>());
+        Assert.Equal(new DateTime(2025, 10, 21, 12, 0, 0, DateTimeKind.Utc), deployment["deployedAt"]!.GetValue<DateTimeOffset>().UtcDateTime);
+        Assert.Null(deployment["tokenHint"]);
+        Assert.Null(deployment["discordTokenEncrypted"]);
+        Assert.Equal(HttpStatusCode.Conflict, second);
+        Assert.Contains("warden-bot", secondProblem!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, deleted);
-        Assert.Equal(0L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM bot_deployments"));
+        Assert.Equal(1L, await Database.ScalarAsync<long>(ConnectionString, "SELECT count(*) FROM bot_deployments"));
     }
 }

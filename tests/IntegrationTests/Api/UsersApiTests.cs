@@ -15,7 +15,8 @@ public sealed class UsersApiTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_user_is_created_then_found_by_Discord_id_and_by_username_and_a_duplicate_is_409()
     {
-        var (created, _) = await Api.PostAsync("/api/users", new { discordUserId = "111", username = "river", displayName = "River" });
+        var (created, user) = await Api.PostAsync("/api/users",
+            new { discordUserId = "111", username = "river", displayName = "River", preferences = new { language = "en" } });
         var (duplicate, problem) = await Api.PostAsync("/api/users", new { discordUserId = "111", username = "other" });
         var (_, byId) = await Api.GetJsonAsync("/api/users/111");
         var (_, byName) = await Api.GetJsonAsync("/api/users/by-username/river");
@@ -27,6 +28,12 @@ public sealed class UsersApiTests(StackFixture fixture) : IAsyncLifetime
         Assert.Equal("River", byId!["displayName"]!.GetValue<string>());
         Assert.Equal("111", byName!["discordUserId"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, missing);
+        // Production's columns: its key (derived from the Discord id when left out), the database's defaults, the settings as JSON.
+        Assert.Equal("111", user!["userId"]!.GetValue<string>());
+        Assert.Equal(0, byId["messageCount"]!.GetValue<int>());
+        Assert.NotNull(byId["lastSeen"]);
+        Assert.Equal("en", byId["preferences"]!["language"]!.GetValue<string>());
+        Assert.Empty(byId["privacySettings"]!.AsObject());
     }
 
     [Fact]

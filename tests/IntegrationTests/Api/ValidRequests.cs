@@ -40,7 +40,8 @@ public static class ValidRequests
             yield return new(HttpMethod.Put, $"/api/characters/{Bot}/{section}", value!.DeepClone());
         }
 
-        yield return new(HttpMethod.Post, "/api/users", Obj(("discordUserId", "200"), ("username", "newcomer"), ("displayName", "New")));
+        yield return new(HttpMethod.Post, "/api/users", Obj(("discordUserId", "200"), ("username", "newcomer"), ("displayName", "New"), ("userId", "user-200"),
+            ("preferences", new JsonObject { ["language"] = "en" }), ("privacySettings", new JsonObject { ["shareFacts"] = false })));
         yield return new(HttpMethod.Post, $"{UserScope}/interactions", Obj(("affectionDelta", 0.1), ("trustDelta", 0.1), ("attunementDelta", 0.1)));
         yield return new(HttpMethod.Post, $"{UserScope}/facts", Obj(("factType", "hobby"), ("factValue", "sailing"), ("confidence", 0.5), ("source", "chat")));
         yield return new(HttpMethod.Post, $"{UserScope}/summaries", Obj(("conversationDate", "2026-02-01"), ("summaryText", "talk"), ("keyTopics", "boats"),
@@ -50,11 +51,13 @@ public static class ValidRequests
             ("metadata", new JsonObject { ["height"] = 30, ["tags"] = new JsonArray("coast") })));
         yield return new(HttpMethod.Post, $"/api/entities/{entityId}/relationships", Obj(("targetEntityId", entityId.DeepClone()), ("relationshipType", "near"),
             ("strength", 0.5), ("context", "same bay")));
-        yield return new(HttpMethod.Post, $"{UserScope}/ban", Obj(("bannedBy", "mod"), ("reason", "spam")));
-        yield return new(HttpMethod.Post, $"/api/users/666/bots/{Bot}/unban", Obj(("unbannedBy", "mod")));
+        yield return new(HttpMethod.Post, $"{UserScope}/ban", Obj(("bannedBy", "mod"), ("reason", "spam"), ("banReason", "spam"), ("expiresAt", "2099-01-01T00:00:00Z"), ("notes", "first warning ignored")));
+        yield return new(HttpMethod.Post, $"/api/users/666/bots/{Bot}/unban", Obj(("unbannedBy", "mod"), ("unbanReason", "appeal granted")));
         yield return new(HttpMethod.Put, $"/api/deployments/{Deployment}", Obj(("characterName", Bot), ("discordToken", "another-token-of-length"),
-            ("healthEndpointPort", 9001), ("chatEndpointPort", 9000), ("status", "active"), ("deploymentConfig", new JsonObject { ["replicas"] = 1 })));
-        yield return new(HttpMethod.Post, $"/api/deployments/{Deployment}/health", Obj(("status", "active")));
+            ("healthEndpointPort", 9001), ("chatEndpointPort", 9000), ("status", "active"), ("deploymentConfig", new JsonObject { ["replicas"] = 1 }),
+            ("containerName", "sample-container"), ("port", 9002), ("config", new JsonObject { ["image"] = "whisperengine" }), ("errorMessage", "none yet"),
+            ("deployedAt", "2025-10-21T12:00:00Z"), ("stoppedAt", "2025-10-22T12:00:00Z")));
+        yield return new(HttpMethod.Post, $"/api/deployments/{Deployment}/health", Obj(("status", "active"), ("errorMessage", "none")));
         yield return new(HttpMethod.Post, $"/api/characters/{Bot}/prompt", Obj(("userId", "100"), ("message", "hi")));
     }
 

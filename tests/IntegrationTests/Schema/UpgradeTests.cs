@@ -44,6 +44,10 @@ public sealed class UpgradeTests(StackFixture fixture)
         INSERT INTO banned_users (user_id, bot_name, reason, banned_by) VALUES ('1001', 'bot-a', 'spam', 'mod'), ('1001', 'bot-b', 'spam', 'mod');
         INSERT INTO bot_deployments (bot_name, character_id, discord_token_encrypted, health_endpoint_port)
              SELECT 'bot-a', id, 'encrypted-token', 9091 FROM characters WHERE name = 'upgrade-a';
+        -- The seeds allow several deployments of one character (an older one here) and deployments that name no character.
+        INSERT INTO bot_deployments (bot_name, character_id, discord_token_encrypted, health_endpoint_port, deployment_config, updated_at)
+             SELECT 'bot-a-old', id, 'older-token', 9093, '{"shards": 1}', now() - interval '1 day' FROM characters WHERE name = 'upgrade-a';
+        INSERT INTO bot_deployments (bot_name, discord_token_encrypted) VALUES ('upgrade-b', 'token-b'), ('orphan-bot', 'token-c');
         INSERT INTO fact_entities (entity_name, entity_type, description) VALUES ('Lighthouse', 'place', 'Tall'), ('Violin', 'instrument', NULL), ('Harbour', 'place', NULL);
         INSERT INTO entity_relationships (source_entity_id, target_entity_id, relationship_type)
              SELECT s.id, t.id, 'near' FROM fact_entities s, fact_entities t WHERE s.entity_name = 'Lighthouse' AND t.entity_name = 'Harbour'
@@ -55,12 +59,12 @@ public sealed class UpgradeTests(StackFixture fixture)
 
     /// <summary>The rows and what they point at, by values that survive an id's change of type.</summary>
     private const string Contents = """
-        SELECT 'character ' || name || ' ' || coalesce(display_name, '') FROM characters
+        SELECT 'character ' || name || ' ' || coalesce(display_name, '') FROM characters WHERE name LIKE 'upgrade-%'
         UNION ALL SELECT 'emotion ' || c.name || ' ' || s.emotion_name || ' ' || round(s.baseline_intensity::numeric, 2) || ' ' || s.triggers FROM character_emotional_states s JOIN characters c ON c.id = s.character_id
         UNION ALL SELECT 'memory ' || c.name || ' ' || m.title || ' ' || m.description FROM character_memories m JOIN characters c ON c.id = m.character_id
         UNION ALL SELECT 'background ' || c.name || ' ' || b.childhood || ' ' || b.education FROM character_background b JOIN characters c ON c.id = b.character_id
-        UNION ALL SELECT 'ban ' || user_id || ' ' || bot_name || ' ' || reason FROM banned_users
-        UNION ALL SELECT 'deployment ' || d.bot_name || ' ' || c.name || ' ' || d.discord_token_encrypted || ' ' || d.health_endpoint_port FROM bot_deployments d JOIN characters c ON c.id = d.character_id
+        UNION ALL SELECT 'ban ' || user_id || ' ' || bot_name || ' ' || reason FROM banned_users WHERE bot_name = 'bot-b'
+        UNION ALL SELECT 'deployment ' || d.bot_name || ' ' || c.name || ' ' || d.discord_token_encrypted || ' ' || d.health_endpoint_port FROM bot_deployments d JOIN characters c ON c.id = d.character_id WHERE d.bot_name = 'bot-a'
         UNION ALL SELECT 'entity ' || entity_name || ' ' || entity_type FROM fact_entities
         UNION ALL SELECT 'link ' || s.entity_name || ' ' || r.relationship_type || ' ' || t.entity_name
                     FROM entity_relationships r JOIN fact_entities s ON s.id = r.source_entity_id JOIN fact_entities t ON t.id = r.target_entity_id
@@ -81,6 +85,8 @@ public sealed class UpgradeTests(StackFixture fixture)
         await MigrateAsync(upgraded);
         await MigrateAsync(fresh);
 
+        await AssertMergedBansKeptAsync(upgraded);
+        await AssertMergedDeploymentsKeptAsync(upgraded);
         Assert.Equal(before, await Database.ListAsync(upgraded.ConnectionString, Contents));
         await AssertEmotionalImpactKeptAsync(upgraded);
         var (freshCatalog, upgradedCatalog) = (await CatalogDump.ReadAsync(fresh.ConnectionString), await CatalogDump.ReadAsync(upgraded.ConnectionString));
@@ -100,6 +106,43 @@ public sealed class UpgradeTests(StackFixture fixture)
 
         Assert.Equal("7", numeric);
         Assert.Equal("deeply moving", free);
+    }
+
+    /// <summary>
+    /// One ban per Discord user: of the two equally recent bans the later row (bot-b) stays, the other is kept whole
+    /// as JSON in its notes (docs/schema.md, banned_users' unique row).
+    /// </summary>
+    private static async Task AssertMergedBansKeptAsync(ScratchDatabase database)
+    {
+        var bans = await Database.ListAsync(database.ConnectionString,
+            "SELECT discord_user_id || ' ' || bot_name || ' ' || coalesce(is_active, false) FROM banned_users ORDER BY 1");
+        var merged = await Database.ListAsync(database.ConnectionString, """
+            SELECT m ->> 'user_id' || ' ' || (m ->> 'bot_name') || ' ' || (m ->> 'reason') || ' ' || (m ->> 'banned_by')
+            FROM banned_users, jsonb_array_elements(notes::jsonb -> 'merged_bans') AS m
+            """);
+
+        Assert.Equal(["1001 bot-b true"], bans);
+        Assert.Equal(["1001 bot-a spam mod"], merged);
+    }
+
+    /// <summary>
+    /// One deployment per character: deployments without a character are linked by name (upgrade-b) or get a new
+    /// inactive character (orphan-bot); of upgrade-a's two the more recently updated stays and the other is kept whole,
+    /// token included, in its config beside its own.
+    /// </summary>
+    private static async Task AssertMergedDeploymentsKeptAsync(ScratchDatabase database)
+    {
+        var deployments = await Database.ListAsync(database.ConnectionString, """
+            SELECT d.bot_name || ' ' || c.name || ' ' || coalesce(c.is_active, true) || ' ' || d.discord_token_encrypted
+            FROM bot_deployments d JOIN characters c ON c.id = d.character_id ORDER BY 1
+            """);
+        var merged = await Database.ListAsync(database.ConnectionString, """
+            SELECT m ->> 'bot_name' || ' ' || (m ->> 'discord_token_encrypted') || ' ' || (m ->> 'health_endpoint_port') || ' ' || (m -> 'deployment_config' ->> 'shards')
+            FROM bot_deployments, jsonb_array_elements(config::jsonb -> 'merged') AS m
+            """);
+
+        Assert.Equal(["bot-a upgrade-a true encrypted-token", "orphan-bot orphan-bot false token-c", "upgrade-b upgrade-b true token-b"], deployments);
+        Assert.Equal(["bot-a-old older-token 9093 1"], merged);
     }
 
     private static async Task MigrateAsync(ScratchDatabase database, params string[] args)
