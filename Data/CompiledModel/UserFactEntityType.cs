@@ -21,7 +21,7 @@ namespace WhisperAspire.Data.CompiledModel
                 typeof(UserFact),
                 baseEntityType,
                 propertyCount: 15,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -188,6 +188,11 @@ namespace WhisperAspire.Data.CompiledModel
             var index0 = runtimeEntityType.AddIndex(
                 new[] { userId, botName });
             index0.AddAnnotation("Relational:Name", "idx_facts_user_bot");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { userId, subject, predicate },
+                unique: true);
+            index1.AddAnnotation("Relational:Name", "user_facts_user_id_subject_predicate_key");
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace WhisperAspire.Data.CompiledModel
     public partial class WhisperEngineDbContextModel
     {
         private WhisperEngineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3c8cbfe-e0ad-4392-8943-b4088d31c996"), entityTypeCount: 101)
+            : base(skipDetectChanges: false, modelId: new Guid("2eaef682-7b9e-4dcd-ba6b-0a7396cfe381"), entityTypeCount: 101)
         {
         }
 

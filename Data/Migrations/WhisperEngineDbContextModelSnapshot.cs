@@ -166,6 +166,117 @@ namespace WhisperAspire.Data.Migrations
                     b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterAiScenario", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("ExampleUsage")
+                        .HasColumnType("text")
+                        .HasColumnName("example_usage");
+
+                    b.Property<string>("ResponsePattern")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("response_pattern");
+
+                    b.Property<string>("ScenarioName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scenario_name");
+
+                    b.Property<string>("ScenarioType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scenario_type");
+
+                    b.Property<string>("Tier1Response")
+                        .HasColumnType("text")
+                        .HasColumnName("tier_1_response");
+
+                    b.Property<string>("Tier2Response")
+                        .HasColumnType("text")
+                        .HasColumnName("tier_2_response");
+
+                    b.Property<string>("Tier3Response")
+                        .HasColumnType("text")
+                        .HasColumnName("tier_3_response");
+
+                    b.Property<string>("TriggerPhrases")
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_phrases");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_ai_scenarios");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_ai_scenarios_character_id");
+
+                    b.ToTable("character_ai_scenarios", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterAppearance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("attribute");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("category");
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_appearance");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_appearance_character_id");
+
+                    b.ToTable("character_appearance", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterBehavioralTrigger", b =>
                 {
                     b.Property<int>("Id")
@@ -221,6 +332,165 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_behavioral_triggers_character_id");
 
                     b.ToTable("character_behavioral_triggers", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCommunicationPattern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("context");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Frequency")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frequency")
+                        .HasDefaultValueSql("'regular'::character varying");
+
+                    b.Property<string>("PatternName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pattern_name");
+
+                    b.Property<string>("PatternType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("pattern_type");
+
+                    b.Property<string>("PatternValue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pattern_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_communication_patterns");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_communication_patterns_character_id");
+
+                    b.ToTable("character_communication_patterns", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterContextGuidance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContextId")
+                        .HasColumnType("integer")
+                        .HasColumnName("context_id");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<int?>("DisplayOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("display_order");
+
+                    b.Property<string>("GuidanceText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("guidance_text");
+
+                    b.Property<string>("GuidanceType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guidance_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_context_guidance");
+
+                    b.HasIndex("ContextId")
+                        .HasDatabaseName("ix_character_context_guidance_context_id");
+
+                    b.ToTable("character_context_guidance", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationContext", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApproachStrategy")
+                        .HasColumnType("text")
+                        .HasColumnName("approach_strategy");
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("ContextName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("context_name");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("EnergyDescription")
+                        .HasColumnType("text")
+                        .HasColumnName("energy_description");
+
+                    b.Property<string>("TransitionStyle")
+                        .HasColumnType("text")
+                        .HasColumnName("transition_style");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_conversation_contexts");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_conversation_contexts_character_id");
+
+                    b.ToTable("character_conversation_contexts", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -380,6 +650,58 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_cultural_expressions_character_id");
 
                     b.ToTable("character_cultural_expressions", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCurrentContext", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("DailyRoutine")
+                        .HasColumnType("text")
+                        .HasColumnName("daily_routine");
+
+                    b.Property<string>("LivingSituation")
+                        .HasColumnType("text")
+                        .HasColumnName("living_situation");
+
+                    b.Property<string>("RecentEvents")
+                        .HasColumnType("text")
+                        .HasColumnName("recent_events");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_current_context");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_current_context_character_id");
+
+                    b.ToTable("character_current_context", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -563,6 +885,92 @@ namespace WhisperAspire.Data.Migrations
                     b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("DefaultMood")
+                        .HasColumnType("text")
+                        .HasColumnName("default_mood");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_emotion_profile");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_emotion_profile_character_id");
+
+                    b.ToTable("character_emotion_profile", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionRange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("BaseIntensity")
+                        .HasPrecision(3, 2)
+                        .HasColumnType("numeric(3,2)")
+                        .HasColumnName("base_intensity");
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("EmotionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("emotion_name");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_emotion_range");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_emotion_range_character_id");
+
+                    b.ToTable("character_emotion_range", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionalTrigger", b =>
                 {
                     b.Property<int>("Id")
@@ -612,6 +1020,58 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_emotional_triggers_character_id");
 
                     b.ToTable("character_emotional_triggers", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEssence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EssenceName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("essence_name");
+
+                    b.Property<string>("EssenceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("essence_type");
+
+                    b.Property<string>("Manifestation")
+                        .HasColumnType("text")
+                        .HasColumnName("manifestation");
+
+                    b.Property<int?>("PowerLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("power_level");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_essence");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_essence_character_id");
+
+                    b.ToTable("character_essence", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -670,6 +1130,59 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_expertise_domains_character_id");
 
                     b.ToTable("character_expertise_domains", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterGeneralConversation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("ConversationStyle")
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_style");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("DefaultEnergy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("default_energy");
+
+                    b.Property<string>("TransitionApproach")
+                        .HasColumnType("text")
+                        .HasColumnName("transition_approach");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_general_conversation");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_general_conversation_character_id");
+
+                    b.ToTable("character_general_conversation", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -754,6 +1267,75 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_growth_objectives_character_id");
 
                     b.ToTable("character_growth_objectives", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterIdentityDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("EssenceAnchor")
+                        .HasColumnType("text")
+                        .HasColumnName("essence_anchor");
+
+                    b.Property<string>("EssenceCoreIdentity")
+                        .HasColumnType("text")
+                        .HasColumnName("essence_core_identity");
+
+                    b.Property<string>("EssenceExistenceMethod")
+                        .HasColumnType("text")
+                        .HasColumnName("essence_existence_method");
+
+                    b.Property<string>("EssenceNature")
+                        .HasColumnType("text")
+                        .HasColumnName("essence_nature");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("text")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("nickname");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_identity_details");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_identity_details_character_id");
+
+                    b.ToTable("character_identity_details", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -936,6 +1518,67 @@ namespace WhisperAspire.Data.Migrations
                     b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMessageTrigger", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<bool?>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active")
+                        .HasDefaultValueSql("true");
+
+                    b.Property<int?>("Priority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("priority")
+                        .HasDefaultValueSql("50");
+
+                    b.Property<string>("ResponseMode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("response_mode");
+
+                    b.Property<string>("TriggerCategory")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("trigger_category");
+
+                    b.Property<string>("TriggerType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("trigger_type");
+
+                    b.Property<string>("TriggerValue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_message_triggers");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_message_triggers_character_id");
+
+                    b.ToTable("character_message_triggers", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMetacognitiveTrait", b =>
                 {
                     b.Property<int>("Id")
@@ -995,6 +1638,158 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_metacognitive_traits_character_id");
 
                     b.ToTable("character_metacognitive_traits", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMetadata", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .HasColumnType("text")
+                        .HasColumnName("author");
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.PrimitiveCollection<string[]>("CharacterTags")
+                        .HasColumnType("text[]")
+                        .HasColumnName("character_tags");
+
+                    b.Property<DateTime?>("CreatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime?>("UpdatedDate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<int?>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("version")
+                        .HasDefaultValueSql("1");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_metadata");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_metadata_character_id");
+
+                    b.ToTable("character_metadata", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterModeExample", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("ExampleText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("example_text");
+
+                    b.Property<string>("ExampleType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("example_type");
+
+                    b.Property<int>("ModeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_mode_examples");
+
+                    b.HasIndex("ModeId")
+                        .HasDatabaseName("ix_character_mode_examples_mode_id");
+
+                    b.ToTable("character_mode_examples", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterModeGuidance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("GuidanceText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("guidance_text");
+
+                    b.Property<string>("GuidanceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("guidance_type");
+
+                    b.Property<int>("ModeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("mode_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_mode_guidance");
+
+                    b.HasIndex("ModeId")
+                        .HasDatabaseName("ix_character_mode_guidance_mode_id");
+
+                    b.ToTable("character_mode_guidance", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -1137,6 +1932,206 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_platform_configs_character_id");
 
                     b.ToTable("character_platform_configs", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseGuideline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("context");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_date")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("GuidelineContent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("guideline_content");
+
+                    b.Property<string>("GuidelineName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guideline_name");
+
+                    b.Property<string>("GuidelineType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("guideline_type");
+
+                    b.Property<bool?>("IsCritical")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_critical")
+                        .HasDefaultValueSql("false");
+
+                    b.Property<int?>("Priority")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("priority")
+                        .HasDefaultValueSql("50");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_response_guidelines");
+
+                    b.HasIndex("CharacterId")
+                        .HasDatabaseName("ix_character_response_guidelines_character_id");
+
+                    b.ToTable("character_response_guidelines", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponsePattern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<int>("GeneralConversationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("general_conversation_id");
+
+                    b.Property<string>("PatternDescription")
+                        .HasColumnType("text")
+                        .HasColumnName("pattern_description");
+
+                    b.Property<string>("PatternName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pattern_name");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_response_patterns");
+
+                    b.HasIndex("GeneralConversationId")
+                        .HasDatabaseName("ix_character_response_patterns_general_conversation_id");
+
+                    b.ToTable("character_response_patterns", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseStyle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_response_style");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_response_style_character_id");
+
+                    b.ToTable("character_response_style", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseStyleItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("ItemText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("item_text");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("item_type");
+
+                    b.Property<int>("ResponseStyleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_style_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_response_style_items");
+
+                    b.HasIndex("ResponseStyleId")
+                        .HasDatabaseName("ix_character_response_style_items_response_style_id");
+
+                    b.ToTable("character_response_style_items", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -1587,6 +2582,68 @@ namespace WhisperAspire.Data.Migrations
                         .HasDatabaseName("ix_character_voice_patterns_character_id");
 
                     b.ToTable("character_voice_patterns", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+
+                    b.HasAnnotation("WhisperAspire:SchemaStage", "Advanced");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterVoiceProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseSerialColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Accent")
+                        .HasColumnType("text")
+                        .HasColumnName("accent");
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer")
+                        .HasColumnName("character_id");
+
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("Pace")
+                        .HasColumnType("text")
+                        .HasColumnName("pace");
+
+                    b.Property<string>("PunctuationStyle")
+                        .HasColumnType("text")
+                        .HasColumnName("punctuation_style");
+
+                    b.Property<string>("ResponseLengthGuidance")
+                        .HasColumnType("text")
+                        .HasColumnName("response_length_guidance");
+
+                    b.Property<string>("SentenceStructure")
+                        .HasColumnType("text")
+                        .HasColumnName("sentence_structure");
+
+                    b.Property<string>("Tone")
+                        .HasColumnType("text")
+                        .HasColumnName("tone");
+
+                    b.Property<string>("Volume")
+                        .HasColumnType("text")
+                        .HasColumnName("volume");
+
+                    b.HasKey("Id")
+                        .HasName("pk_character_voice_profile");
+
+                    b.HasIndex("CharacterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_character_voice_profile_character_id");
+
+                    b.ToTable("character_voice_profile", null, t =>
                         {
                             t.ExcludeFromMigrations();
                         });
@@ -5768,6 +6825,10 @@ namespace WhisperAspire.Data.Migrations
                     b.HasIndex("UserId", "BotName")
                         .HasDatabaseName("idx_facts_user_bot");
 
+                    b.HasIndex("UserId", "Subject", "Predicate")
+                        .IsUnique()
+                        .HasDatabaseName("user_facts_user_id_subject_predicate_key");
+
                     b.ToTable("user_facts", (string)null);
                 });
 
@@ -5852,12 +6913,17 @@ namespace WhisperAspire.Data.Migrations
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Enrichment.EntityRelationship", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<bool?>("Bidirectional")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasColumnName("bidirectional")
+                        .HasDefaultValueSql("false");
 
                     b.Property<string>("Context")
                         .HasColumnType("text")
@@ -5869,14 +6935,23 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<Guid>("FromEntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<string>("Metadata")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("metadata")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<string>("RelationshipType")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("relationship_type");
 
-                    b.Property<int>("SourceEntityId")
-                        .HasColumnType("integer")
+                    b.Property<Guid>("SourceEntityId")
+                        .HasColumnType("uuid")
                         .HasColumnName("source_entity_id");
 
                     b.Property<double?>("Strength")
@@ -5885,9 +6960,13 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("strength")
                         .HasDefaultValueSql("1.0");
 
-                    b.Property<int>("TargetEntityId")
-                        .HasColumnType("integer")
+                    b.Property<Guid>("TargetEntityId")
+                        .HasColumnType("uuid")
                         .HasColumnName("target_entity_id");
+
+                    b.Property<Guid>("ToEntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_entity_id");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -5895,14 +6974,26 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<double?>("Weight")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasColumnName("weight")
+                        .HasDefaultValueSql("0.5");
+
                     b.HasKey("Id")
                         .HasName("pk_entity_relationships");
+
+                    b.HasIndex("FromEntityId")
+                        .HasDatabaseName("ix_entity_relationships_from_entity_id");
 
                     b.HasIndex("SourceEntityId")
                         .HasDatabaseName("ix_entity_relationships_source_entity_id");
 
                     b.HasIndex("TargetEntityId")
                         .HasDatabaseName("ix_entity_relationships_target_entity_id");
+
+                    b.HasIndex("ToEntityId")
+                        .HasDatabaseName("ix_entity_relationships_to_entity_id");
 
                     b.ToTable("entity_relationships", null, t =>
                         {
@@ -5914,12 +7005,21 @@ namespace WhisperAspire.Data.Migrations
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Enrichment.FactEntity", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<string>("Attributes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attributes")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text")
+                        .HasColumnName("category");
 
                     b.Property<double?>("Confidence")
                         .ValueGeneratedOnAdd()
@@ -5927,20 +7027,24 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("confidence")
                         .HasDefaultValueSql("1.0");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("EntityName")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasColumnType("text")
                         .HasColumnName("entity_name");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("entity_type");
 
                     b.Property<DateTime?>("FirstMentioned")
@@ -5970,6 +7074,16 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector");
 
+                    b.Property<string>("Subcategory")
+                        .HasColumnType("text")
+                        .HasColumnName("subcategory");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp without time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
                     b.HasKey("Id")
                         .HasName("pk_fact_entities");
 
@@ -5983,22 +7097,32 @@ namespace WhisperAspire.Data.Migrations
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Enrichment.UserFactRelationship", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
 
                     b.Property<string>("BotName")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("bot_name");
 
+                    b.Property<double?>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence")
+                        .HasDefaultValueSql("0.5");
+
                     b.Property<string>("Context")
                         .HasColumnType("text")
                         .HasColumnName("context");
+
+                    b.Property<string>("ContextMetadata")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("context_metadata")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTime?>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -6006,9 +7130,23 @@ namespace WhisperAspire.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
-                    b.Property<int>("EntityId")
-                        .HasColumnType("integer")
+                    b.Property<string>("EmotionalContext")
+                        .HasColumnType("text")
+                        .HasColumnName("emotional_context");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
                         .HasColumnName("entity_id");
+
+                    b.Property<string>("MentionedByCharacter")
+                        .HasColumnType("text")
+                        .HasColumnName("mentioned_by_character");
+
+                    b.Property<string>("RelatedEntities")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("related_entities")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<double?>("RelationshipStrength")
                         .ValueGeneratedOnAdd()
@@ -6018,9 +7156,24 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Property<string>("RelationshipType")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("relationship_type");
+
+                    b.Property<string>("SourceConversationId")
+                        .HasColumnType("text")
+                        .HasColumnName("source_conversation_id");
+
+                    b.Property<string>("SourcePlatform")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("source_platform")
+                        .HasDefaultValueSql("'discord'::text");
+
+                    b.Property<double?>("Strength")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasColumnName("strength")
+                        .HasDefaultValueSql("0.5");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -6100,6 +7253,24 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_character_abilities_characters_character_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterAiScenario", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("AiScenarios")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_ai_scenarios_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterAppearance", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Appearance")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_appearance_characters_character_id");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterBehavioralTrigger", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
@@ -6107,6 +7278,35 @@ namespace WhisperAspire.Data.Migrations
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_character_behavioral_triggers_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCommunicationPattern", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("CommunicationPatterns")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_communication_patterns_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterContextGuidance", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Advanced.CharacterConversationContext", null)
+                        .WithMany("Guidance")
+                        .HasForeignKey("ContextId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_context_guidance_character_conversation_context_c");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationContext", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("ConversationContexts")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_conversation_contexts_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationDirective", b =>
@@ -6134,6 +7334,16 @@ namespace WhisperAspire.Data.Migrations
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_character_cultural_expressions_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCurrentContext", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("CurrentContext")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterCurrentContext", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_current_context_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterCurrentGoal", b =>
@@ -6165,6 +7375,26 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_character_emoji_patterns_characters_character_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionProfile", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("EmotionProfile")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterEmotionProfile", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_emotion_profile_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionRange", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("EmotionRange")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_emotion_range_characters_character_id");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEmotionalTrigger", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
@@ -6172,6 +7402,15 @@ namespace WhisperAspire.Data.Migrations
                         .HasForeignKey("CharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_character_emotional_triggers_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterEssence", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Essences")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_essence_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterExpertiseDomain", b =>
@@ -6183,6 +7422,16 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_character_expertise_domains_characters_character_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterGeneralConversation", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("GeneralConversation")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterGeneralConversation", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_general_conversation_characters_character_id");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterGrowthObjective", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
@@ -6191,6 +7440,16 @@ namespace WhisperAspire.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_character_growth_objectives_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterIdentityDetails", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("IdentityDetails")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterIdentityDetails", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_identity_details_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterInsightRelationship", b =>
@@ -6219,6 +7478,15 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_character_instructions_characters_character_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMessageTrigger", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("MessageTriggers")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_message_triggers_characters_character_id");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMetacognitiveTrait", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
@@ -6229,6 +7497,35 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_character_metacognitive_traits_characters_character_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterMetadata", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("Metadata")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_metadata_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterModeExample", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.CharacterConversationMode", null)
+                        .WithMany("Examples")
+                        .HasForeignKey("ModeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_mode_examples_character_conversation_modes_mode_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterModeGuidance", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.CharacterConversationMode", null)
+                        .WithMany("Guidance")
+                        .HasForeignKey("ModeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_mode_guidance_character_conversation_modes_mode_id");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterPlatformConfig", b =>
                 {
                     b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
@@ -6237,6 +7534,45 @@ namespace WhisperAspire.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_character_platform_configs_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseGuideline", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithMany("ResponseGuidelines")
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_character_response_guidelines_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponsePattern", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Advanced.CharacterGeneralConversation", null)
+                        .WithMany("ResponsePatterns")
+                        .HasForeignKey("GeneralConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_response_patterns_character_general_conversation_");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseStyle", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("ResponseStyle")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterResponseStyle", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_response_style_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseStyleItem", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Advanced.CharacterResponseStyle", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ResponseStyleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_response_style_items_character_response_style_res");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterRoleplayConfig", b =>
@@ -6306,6 +7642,16 @@ namespace WhisperAspire.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_character_voice_patterns_characters_character_id");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterVoiceProfile", b =>
+                {
+                    b.HasOne("WhisperAspire.Data.Model.Core.Character", null)
+                        .WithOne("VoiceProfile")
+                        .HasForeignKey("WhisperAspire.Data.Model.Advanced.CharacterVoiceProfile", "CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_character_voice_profile_characters_character_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterVoiceTrait", b =>
@@ -6681,6 +8027,13 @@ namespace WhisperAspire.Data.Migrations
                 {
                     b.HasOne("WhisperAspire.Data.Model.Enrichment.FactEntity", null)
                         .WithMany()
+                        .HasForeignKey("FromEntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_relationships_fact_entity_from_entity_id");
+
+                    b.HasOne("WhisperAspire.Data.Model.Enrichment.FactEntity", null)
+                        .WithMany()
                         .HasForeignKey("SourceEntityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -6692,6 +8045,13 @@ namespace WhisperAspire.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_entity_relationships_fact_entity_target_entity_id");
+
+                    b.HasOne("WhisperAspire.Data.Model.Enrichment.FactEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ToEntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_relationships_fact_entity_to_entity_id");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Enrichment.UserFactRelationship", b =>
@@ -6704,14 +8064,33 @@ namespace WhisperAspire.Data.Migrations
                         .HasConstraintName("fk_user_fact_relationships_fact_entities_entity_id");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationContext", b =>
+                {
+                    b.Navigation("Guidance");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterConversationFlow", b =>
                 {
                     b.Navigation("Directives");
                 });
 
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterGeneralConversation", b =>
+                {
+                    b.Navigation("ResponsePatterns");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Advanced.CharacterResponseStyle", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.Character", b =>
                 {
                     b.Navigation("Abilities");
+
+                    b.Navigation("AiScenarios");
+
+                    b.Navigation("Appearance");
 
                     b.Navigation("Attributes");
 
@@ -6723,13 +8102,19 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("Communication");
 
+                    b.Navigation("CommunicationPatterns");
+
                     b.Navigation("CommunicationStyles");
+
+                    b.Navigation("ConversationContexts");
 
                     b.Navigation("ConversationFlows");
 
                     b.Navigation("ConversationModes");
 
                     b.Navigation("CulturalExpressions");
+
+                    b.Navigation("CurrentContext");
 
                     b.Navigation("CurrentGoals");
 
@@ -6739,17 +8124,27 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("EmojiPatterns");
 
+                    b.Navigation("EmotionProfile");
+
+                    b.Navigation("EmotionRange");
+
                     b.Navigation("EmotionalStates");
 
                     b.Navigation("EmotionalTriggers");
 
                     b.Navigation("EntityCategories");
 
+                    b.Navigation("Essences");
+
                     b.Navigation("ExpertiseDomains");
+
+                    b.Navigation("GeneralConversation");
 
                     b.Navigation("GrowthObjectives");
 
                     b.Navigation("Identity");
+
+                    b.Navigation("IdentityDetails");
 
                     b.Navigation("Instructions");
 
@@ -6763,7 +8158,11 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("MemoryManagerConfig");
 
+                    b.Navigation("MessageTriggers");
+
                     b.Navigation("MetacognitiveTraits");
+
+                    b.Navigation("Metadata");
 
                     b.Navigation("PersonalityTraits");
 
@@ -6773,7 +8172,11 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("Relationships");
 
+                    b.Navigation("ResponseGuidelines");
+
                     b.Navigation("ResponseModes");
+
+                    b.Navigation("ResponseStyle");
 
                     b.Navigation("RoleplayConfig");
 
@@ -6791,9 +8194,18 @@ namespace WhisperAspire.Data.Migrations
 
                     b.Navigation("VoicePatterns");
 
+                    b.Navigation("VoiceProfile");
+
                     b.Navigation("VoiceTraits");
 
                     b.Navigation("WorkflowConfigs");
+                });
+
+            modelBuilder.Entity("WhisperAspire.Data.Model.Core.CharacterConversationMode", b =>
+                {
+                    b.Navigation("Examples");
+
+                    b.Navigation("Guidance");
                 });
 
             modelBuilder.Entity("WhisperAspire.Data.Model.Core.CharacterInterest", b =>

@@ -47,5 +47,9 @@ internal sealed class UserFactConfiguration : IEntityTypeConfiguration<UserFact>
 
         builder.HasIndex(e => new { e.UserId, e.BotName }).HasDatabaseName("idx_facts_user_bot");
         builder.HasIndex(e => e.FactType).HasDatabaseName("idx_facts_type");
+        // WhisperEngine's fact validator creates this table itself with UNIQUE (user_id, subject, predicate) and upserts
+        // ON CONFLICT on it; our table exists first, so the key must be here. Seed-style facts get a per-row predicate
+        // (core_fill_user_facts) so several facts of one type stay several rows.
+        builder.HasIndex(e => new { e.UserId, e.Subject, e.Predicate }).IsUnique().HasDatabaseName("user_facts_user_id_subject_predicate_key");
     }
 }

@@ -24,12 +24,12 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private JsonNode _entityId = null!;
+    private ValidRequests.Entities _entities = null!;
 
     public async ValueTask InitializeAsync()
     {
         await fixture.ResetAsync();
-        _entityId = await ValidRequests.SeedAsync(Api);
+        _entities = await ValidRequests.SeedAsync(Api);
         foreach (var character in Characters.Skip(1))
         {
             await Api.CreateCharacterAsync(character, SampleCharacter.Document());
@@ -41,7 +41,7 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Every_field_mutated_gets_2xx_or_a_4xx_naming_it_and_a_refusal_writes_nothing()
     {
-        var cases = ValidRequests.Bodies(_entityId).SelectMany(Mutate).Select(Spread).ToList();
+        var cases = ValidRequests.Bodies(_entities).SelectMany(Mutate).Select(Spread).ToList();
         var fingerprint = await FastFingerprint.PrepareAsync(fixture.Stack.ConnectionString);
         var failures = new ConcurrentDictionary<Case, string>();
 

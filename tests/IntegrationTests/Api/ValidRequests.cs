@@ -15,8 +15,11 @@ public static class ValidRequests
 
     public sealed record Route(HttpMethod Method, string Path, JsonNode? Body);
 
-    /// <summary>A character, a user with a fact, an interaction and a summary, an entity, a ban and a deployment; the entity's id.</summary>
-    public static async Task<JsonNode> SeedAsync(HttpClient api)
+    /// <summary>Two knowledge-graph entities' ids, as the JSON the Api gave them.</summary>
+    public sealed record Entities(JsonNode EntityId, JsonNode OtherEntityId);
+
+    /// <summary>A character, a user with a fact, an interaction and a summary, two entities, a ban and a deployment; the entities' ids.</summary>
+    public static async Task<Entities> SeedAsync(HttpClient api)
     {
         await api.CreateCharacterAsync(Bot, SampleCharacter.Document());
         await api.PostAsync("/api/users", new { discordUserId = "100", username = "existing" });
@@ -24,15 +27,18 @@ public static class ValidRequests
         await api.PostAsync($"{UserScope}/interactions", new { affectionDelta = 0.5 });
         await api.PostAsync($"{UserScope}/summaries", new { conversationDate = "2026-01-01", summaryText = "first talk" });
         await api.PostAsync("/api/entities", new { entityName = "Harbour", entityType = "place" });
+        await api.PostAsync("/api/entities", new { entityName = "Pier", entityType = "place" });
         await api.PostAsync($"/api/users/666/bots/{Bot}/ban", new { bannedBy = "mod", reason = "spam" });
         await api.PutJsonAsync($"/api/deployments/{Deployment}", new { characterName = Bot, discordToken = "a-token-of-some-length" });
         // Whatever type the id has (integer today, uuid in production), it travels as the JSON the Api gave.
-        return (await api.GetJsonAsync("/api/entities/search?q=harbour")).Body![0]!["id"]!.DeepClone();
+        return new((await api.GetJsonAsync("/api/entities/search?q=harbour")).Body![0]!["id"]!.DeepClone(),
+            (await api.GetJsonAsync("/api/entities/search?q=pier")).Body![0]!["id"]!.DeepClone());
     }
 
     /// <summary>Every route that takes a body, each with a body it accepts (given the seed).</summary>
-    public static IEnumerable<Route> Bodies(JsonNode entityId)
+    public static IEnumerable<Route> Bodies(Entities entities)
     {
+        var (entityId, otherEntityId) = (entities.EntityId, entities.OtherEntityId);
         var document = SampleCharacter.Document();
         yield return new(HttpMethod.Put, $"/api/characters/{Bot}", document);
         foreach (var (section, value) in document.Where(s => s.Value is JsonArray or JsonObject))
@@ -49,7 +55,7 @@ public static class ValidRequests
         yield return new(HttpMethod.Post, $"{UserScope}/entities", Obj(("entityId", entityId.DeepClone()), ("relationshipType", "likes"), ("strength", 0.5), ("context", "chat")));
         yield return new(HttpMethod.Post, "/api/entities", Obj(("entityName", "Lighthouse"), ("entityType", "place"), ("description", "tall"), ("confidence", 0.9),
             ("metadata", new JsonObject { ["height"] = 30, ["tags"] = new JsonArray("coast") })));
-        yield return new(HttpMethod.Post, $"/api/entities/{entityId}/relationships", Obj(("targetEntityId", entityId.DeepClone()), ("relationshipType", "near"),
+        yield return new(HttpMethod.Post, $"/api/entities/{entityId}/relationships", Obj(("targetEntityId", otherEntityId.DeepClone()), ("relationshipType", "related_to"),
             ("strength", 0.5), ("context", "same bay")));
         yield return new(HttpMethod.Post, $"{UserScope}/ban", Obj(("bannedBy", "mod"), ("reason", "spam"), ("banReason", "spam"), ("expiresAt", "2099-01-01T00:00:00Z"), ("notes", "first warning ignored")));
         yield return new(HttpMethod.Post, $"/api/users/666/bots/{Bot}/unban", Obj(("unbannedBy", "mod"), ("unbanReason", "appeal granted")));
