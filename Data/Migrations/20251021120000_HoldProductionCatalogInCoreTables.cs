@@ -1687,11 +1687,26 @@ public class HoldProductionCatalogInCoreTables : Migration
             RETURN NEW;
         END $$;
 
+        -- WhisperEngine's normalize_bot_name (src/utils/bot_name_utils.py), step by step, so the key a bot derives from
+        -- DISCORD_BOT_NAME finds the character created under that name: trimmed and lower-cased, a "bot_" prefix and a
+        -- "_bot" suffix dropped, whitespace to underscores, anything but a-z, 0-9, _ and - removed, runs of _ and - as one
+        -- underscore, none at either end; "unknown" when nothing is left.
+        CREATE FUNCTION whisperengine_normalized_name(name text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+        DECLARE
+            key text := lower(btrim(name, E' \t\n\r\f\v'));
+        BEGIN
+            IF key LIKE 'bot\_%' THEN key := substr(key, 5); END IF;
+            IF key LIKE '%\_bot' THEN key := left(key, length(key) - 4); END IF;
+            key := regexp_replace(key, '\s+', '_', 'g');
+            key := regexp_replace(key, '[^a-z0-9_-]', '', 'g');
+            key := regexp_replace(key, '[_-]+', '_', 'g');
+            key := btrim(key, '_-');
+            RETURN CASE WHEN key = '' THEN 'unknown' ELSE left(key, 200) END;
+        END $$;
+
         CREATE FUNCTION core_fill_characters() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            -- WhisperEngine's lookup key: the name in lower case, runs of non-alphanumerics as one underscore.
-            NEW.normalized_name := coalesce(NEW.normalized_name,
-        left(trim(both '_' from regexp_replace(lower(NEW.name), '[^[:alnum:]]+', '_', 'g')), 200));
+            NEW.normalized_name := coalesce(NEW.normalized_name, whisperengine_normalized_name(NEW.name));
             RETURN NEW;
         END $$;
 

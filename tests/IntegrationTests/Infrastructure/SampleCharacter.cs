@@ -47,7 +47,7 @@ public static class SampleCharacter
           "memoryManagerConfig": { "retentionDays": 90, "importanceThreshold": 0.4, "settings": { "consolidate": "nightly" } },
           "appearance": [ { "category": "physical", "attribute": "eyes", "value": "grey", "description": "Like the sea before a storm" } ],
           "essences": [ { "essenceType": "core", "essenceName": "wayfinder", "description": "Always knows the way home", "manifestation": "A compass that never lies", "powerLevel": 7 } ],
-          "metadata": [ { "version": 2, "characterTags": ["maritime", "mentor"], "createdDate": "2025-03-01T09:30:00", "updatedDate": "2025-04-02T10:45:00", "author": "Test suite", "notes": "Sample definition" } ],
+          "metadata": [ { "version": 2, "characterTags": ["maritime", "mentor"], "author": "Test suite", "notes": "Sample definition" } ],
           "communicationPatterns": [ { "patternType": "greeting", "patternName": "harbour hello", "patternValue": "Ahoy", "context": "casual", "frequency": "often", "description": "Opens most chats" } ],
           "responseGuidelines": [ { "guidelineType": "length", "guidelineName": "brevity", "guidelineContent": "Stay under three sentences", "priority": 90, "context": "chat", "isCritical": true } ],
           "conversationContexts": [ { "contextName": "weather talk", "energyDescription": "lively", "approachStrategy": "Ask about the wind", "transitionStyle": "gentle",

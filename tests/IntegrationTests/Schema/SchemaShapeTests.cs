@@ -118,6 +118,22 @@ public sealed class SchemaShapeTests(StackFixture fixture) : IAsyncLifetime
         Assert.Equal(["Violin"], afterUpdate);
     }
 
+    [Theory]
+    [InlineData("Nova", "nova")]
+    [InlineData("Harbour Pilot", "harbour_pilot")]
+    [InlineData("bot_Nova", "nova")]
+    [InlineData("NOVA_BOT", "nova")]
+    [InlineData("  Sea -- Glass  ", "sea_glass")]
+    [InlineData("Zoë 2", "zo_2")]
+    [InlineData("!!!", "unknown")]
+    public async Task A_characters_normalized_name_is_the_key_WhisperEngine_derives_from_the_bot_name(string name, string key)
+    {
+        // WhisperEngine loads a character by normalize_bot_name(DISCORD_BOT_NAME); a row given only its name must match.
+        var derived = await ScalarAsync<string>($"INSERT INTO characters (name) VALUES ('{name}') RETURNING normalized_name");
+
+        Assert.Equal(key, derived);
+    }
+
     [Fact]
     public async Task No_deprecated_cdl_table_exists_at_head()
     {
