@@ -2,13 +2,14 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Metadata;
+using WhisperAspire.Data.Model.Advanced;
 using WhisperAspire.Data.Model.Core;
 
 namespace WhisperAspire.Api.Characters;
 
 /// <summary>
 /// Checks a CDL document against the schema itself: every string within its column's length, every number within its
-/// NUMERIC precision, and the Big Five values within 0–1. Errors are keyed by the field's path in the document.
+/// NUMERIC precision, the Big Five values within 0–1, and the values a table's check allows. Errors are keyed by the field's path in the document.
 /// </summary>
 public sealed class CdlValidator(IModel model)
 {
@@ -64,6 +65,11 @@ public sealed class CdlValidator(IModel model)
         if (instance is PersonalityTrait { TraitValue: < 0m or > 1m })
         {
             errors[Path(path, nameof(PersonalityTrait.TraitValue))] = ["A Big Five value lies between 0 and 1."];
+        }
+
+        if (instance is CharacterModeGuidance guidance && !CharacterModeGuidance.GuidanceTypes.Contains(guidance.GuidanceType))
+        {
+            errors[Path(path, nameof(CharacterModeGuidance.GuidanceType))] = [$"One of: {string.Join(", ", CharacterModeGuidance.GuidanceTypes)}."];
         }
 
         foreach (var navigation in entity.GetNavigations().Where(n => !n.IsOnDependent))

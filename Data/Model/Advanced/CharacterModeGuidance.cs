@@ -8,6 +8,9 @@ namespace WhisperAspire.Data.Model.Advanced;
 /// <summary>An ordered "avoid" or "encourage" rule for one of a character's conversation modes (production's CDL section).</summary>
 public sealed class CharacterModeGuidance
 {
+    /// <summary>What the table's check (ck_guidance_type) allows in <see cref="GuidanceType"/>.</summary>
+    public static readonly IReadOnlyList<string> GuidanceTypes = ["avoid", "encourage"];
+
     public int Id { get; set; }
     public int ModeId { get; set; }
     /// <summary><c>avoid</c> or <c>encourage</c> (the table's check).</summary>
