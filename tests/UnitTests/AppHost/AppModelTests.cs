@@ -86,9 +86,26 @@ public sealed class AppModelTests : IDisposable
 
     public void Dispose() => Directory.Delete(_state, recursive: true);
 
-    private Task<IDistributedApplicationTestingBuilder> CreateAsync(params string[] args) =>
-        DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>([$"--AppHost:StateDirectory={_state}", .. args], TestContext.Current.CancellationToken);
+    private async Task<AppModel> CreateAsync(params string[] args) =>
+        new(await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>([$"--AppHost:StateDirectory={_state}", .. args], TestContext.Current.CancellationToken));
 
-    private static T Single<T>(IDistributedApplicationTestingBuilder builder, string name) where T : IResource =>
-        Assert.IsType<T>(Assert.Single(builder.Resources, r => r.Name == name));
+    private static T Single<T>(AppModel model, string name) where T : IResource =>
+        Assert.IsType<T>(Assert.Single(model.Builder.Resources, r => r.Name == name));
+
+    /// <summary>
+    /// The AppHost's graph, read before anything runs. Disposing an unbuilt testing builder lets the AppHost's own
+    /// entry point go on to build and run the application in the background, after this test has deleted its folder
+    /// (a cluster was left in /tmp per test). Building it here hands that run to the factory, whose disposal stops it
+    /// and waits for the entry point to return: whatever it started has ended before the folder is deleted.
+    /// </summary>
+    private sealed class AppModel(IDistributedApplicationTestingBuilder builder) : IAsyncDisposable
+    {
+        public IDistributedApplicationTestingBuilder Builder { get; } = builder;
+
+        public async ValueTask DisposeAsync()
+        {
+            await using var app = await Builder.BuildAsync(TestContext.Current.CancellationToken);
+            await Builder.DisposeAsync();
+        }
+    }
 }
