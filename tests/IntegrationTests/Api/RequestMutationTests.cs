@@ -42,7 +42,6 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
     public async Task Every_field_mutated_gets_2xx_or_a_4xx_naming_it_and_a_refusal_writes_nothing()
     {
         var cases = ValidRequests.Bodies(_entities).SelectMany(Mutate).Select(Spread).ToList();
-        var fingerprint = await FastFingerprint.PrepareAsync(fixture.Stack.ConnectionString);
         var failures = new ConcurrentDictionary<Case, string>();
 
         // A round that answered only refusals must leave the data as it was. A round with a 2xx wrote, legitimately,
@@ -51,16 +50,16 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
         var verified = false;
         for (var round = 0; round < Rounds && pending.Count > 0 && !verified; round++)
         {
-            var before = await fingerprint.TakeAsync();
+            var before = await DataFingerprint.TakeAsync(fixture.Stack.ConnectionString);
             var statuses = await SendAllAsync(pending, failures);
-            var after = await fingerprint.TakeAsync();
+            var after = await DataFingerprint.TakeAsync(fixture.Stack.ConnectionString);
             var refused = pending.Where(c => statuses[c] is >= 400 and < 500).ToList();
             if (!pending.Any(c => statuses[c] is >= 200 and < 300))
             {
                 verified = true;
-                if (!before.SequenceEqual(after))
+                if (DataFingerprint.Differences(before, after).Any())
                 {
-                    await NameWritersAsync(refused, fingerprint, failures);
+                    await NameWritersAsync(refused, failures);
                 }
             }
 
@@ -234,17 +233,17 @@ public sealed class RequestMutationTests(StackFixture fixture) : IAsyncLifetime
     private static string Normal(string key) => key.TrimStart('$').TrimStart('.').ToLowerInvariant();
 
     /// <summary>A refusal changed data: find which, one request at a time (the slow path, only when something is wrong).</summary>
-    private async Task NameWritersAsync(List<Case> refused, FastFingerprint fingerprint, ConcurrentDictionary<Case, string> failures)
+    private async Task NameWritersAsync(List<Case> refused, ConcurrentDictionary<Case, string> failures)
     {
         var found = false;
         foreach (var c in refused)
         {
-            var before = await fingerprint.TakeAsync();
+            var before = await DataFingerprint.TakeAsync(fixture.Stack.ConnectionString);
             var statuses = await SendAllAsync([c], failures);
-            var after = await fingerprint.TakeAsync();
-            if (statuses[c] is >= 400 and < 500 && !before.SequenceEqual(after))
+            var after = await DataFingerprint.TakeAsync(fixture.Stack.ConnectionString);
+            if (statuses[c] is >= 400 and < 500 && DataFingerprint.Differences(before, after).ToList() is { Count: > 0 } written)
             {
-                failures.TryAdd(c, $"{statuses[c]} but wrote to {string.Join(", ", fingerprint.Tables.Where((_, i) => before[i] != after[i]))}");
+                failures.TryAdd(c, $"{statuses[c]} but wrote to {string.Join(", ", written)}");
                 found = true;
             }
         }
