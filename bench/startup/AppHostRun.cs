@@ -12,12 +12,10 @@ namespace WhisperAspire.Bench.Startup;
 internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDotnetRun)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly int _postgresPort = Probes.FreePort();
     private readonly int _apiPort = Probes.FreePort();
     private readonly StringBuilder _console = new();
-    private readonly HashSet<string> _seen = [];
     private PhaseClock _clock = new(); // restarted just before the AppHost starts
     private int? _appHostPid;
     private int? _dcpPid;
@@ -43,23 +41,23 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
         {
             // Stop the stack (DCP removes what the AppHost leaves), then say how far it got.
             var what = run.Task.IsCompleted ? "exited" : $"did not bring the Api up within {Patience.TotalMinutes:0} minutes";
-            var stack = _dcpPid is { } dcp ? string.Join(", ", ProcessTable.Descendants(dcp).Select(ProcessTable.Name).Distinct()) : "";
+            var underDcp = _dcpPid is { } dcp ? string.Join(", ", ProcessTable.Descendants(dcp).Select(ProcessTable.Name).Distinct()) : "";
             ProcessTable.Send(_appHostPid ?? run.ProcessId, ProcessTable.SigTerm);
             await run.Task.WaitAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
             throw new InvalidOperationException(
                 $"The AppHost {what} (phases ended: {string.Join(", ", _clock.Marks.Keys)}; last /health answer: {_lastHealthAnswer}; " +
-                $"under DCP: {(stack.Length > 0 ? stack : "nothing")}); " +
+                $"under DCP: {(underDcp.Length > 0 ? underDcp : "nothing")}); " +
                 $"its console:{Environment.NewLine}{Console()}", ex);
         }
 
-        var figures = await StackShutdown.MeasureAsync(run, _appHostPid!.Value, _dcpPid!.Value, state, _postgresPort, DataDirectory, _clock);
-        var marks = _clock.Marks;
-        return figures with
+        var appHost = _appHostPid!.Value;
+        var stack = StackShutdown.Processes([run.ProcessId, appHost, .. ProcessTable.Descendants(appHost)], _dcpPid!.Value, state, _postgresPort);
+        var figures = await StackShutdown.MeasureAsync(stack, "the AppHost exited", async () =>
         {
-            Notes = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"dotnet run before the service's own process: migrations {marks[Phase.MigrationsStarted] - marks[Phase.MigrationsDotnetRun]:0} ms, " +
-                $"api {marks[Phase.ApiStarted] - marks[Phase.ApiDotnetRun]:0} ms; {figures.Notes}"),
-        };
+            ProcessTable.Send(appHost, ProcessTable.SigTerm);
+            return (await run.Task).ExitCode;
+        }, DataDirectory, _clock);
+        return figures with { Notes = $"{ServiceProcessWatch.DotnetRunNote(_clock.Marks)}; {figures.Notes}" };
     }
 
     private CommandTask<CommandResult> Start()
@@ -121,53 +119,20 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
     }
 
     /// <summary>
-    /// Polls the processes under the AppHost (initdb) and under DCP (the services' <c>dotnet run</c>) until migrations
-    /// have exited and the Api has started. DCP detaches, so it is found by its <c>--monitor &lt;AppHost pid&gt;</c>.
+    /// The AppHost (under <c>dotnet run</c>: the child naming this run's state folder) and DCP, which detaches and is
+    /// found by its <c>--monitor &lt;AppHost pid&gt;</c>, then the services' processes under them.
     /// </summary>
-    private async Task WatchProcessTreeAsync(int launcherPid, CancellationToken cancellationToken)
-    {
-        while (!(_clock.Has(Phase.Migrated) && _clock.Has(Phase.ApiStarted)))
+    private Task WatchProcessTreeAsync(int launcherPid, CancellationToken cancellationToken) =>
+        new ServiceProcessWatch(_clock).WatchAsync(() =>
         {
             _appHostPid ??= viaDotnetRun
                 ? ProcessTable.Descendants(launcherPid).Cast<int?>().FirstOrDefault(pid => ProcessTable.CommandLine(pid!.Value).Contains(state, StringComparison.Ordinal))
                 : launcherPid;
             if (_appHostPid is { } appHost && _dcpPid is null && _clock.Has(Phase.Dcp))
             {
-                // The AppHost starts "dcp start-apiserver --monitor <pid> --detach", which starts the lasting one (without --detach) and exits.
-                _dcpPid = ProcessTable.CommandLineContains($"--monitor {appHost} ").Cast<int?>().FirstOrDefault(pid =>
-                    ProcessTable.CommandLine(pid!.Value) is var line && line.Contains("start-apiserver", StringComparison.Ordinal) && !line.Contains("--detach", StringComparison.Ordinal));
+                _dcpPid = ServiceProcessWatch.FindDcp(appHost);
             }
 
-            IEnumerable<int> tree = [.. _appHostPid is { } a ? ProcessTable.Descendants(a) : [], .. _dcpPid is { } d ? ProcessTable.Descendants(d) : []];
-            var commandLines = tree.Where(ProcessTable.IsAlive).Select(ProcessTable.CommandLine).ToList();
-            MarkWhenGone(commandLines, "bin/initdb ", Phase.Initdb);
-            MarkWhenGone(commandLines, "MigrationService", Phase.Migrated);
-            MarkWhenSeen(commandLines, "/MigrationService/MigrationService.csproj", Phase.MigrationsDotnetRun);
-            MarkWhenSeen(commandLines, "/MigrationService/bin/", Phase.MigrationsStarted);
-            MarkWhenSeen(commandLines, "/Api/Api.csproj", Phase.ApiDotnetRun);
-            MarkWhenSeen(commandLines, "/Api/bin/", Phase.ApiStarted);
-
-            await Task.Delay(PollInterval, cancellationToken); // process starts and exits in another session raise no event here
-        }
-    }
-
-    private void MarkWhenSeen(List<string> commandLines, string text, string phase)
-    {
-        if (commandLines.Any(line => line.Contains(text, StringComparison.Ordinal)))
-        {
-            _clock.Mark(phase);
-        }
-    }
-
-    private void MarkWhenGone(List<string> commandLines, string text, string phase)
-    {
-        if (commandLines.Any(line => line.Contains(text, StringComparison.Ordinal)))
-        {
-            _seen.Add(phase);
-        }
-        else if (_seen.Contains(phase))
-        {
-            _clock.Mark(phase);
-        }
-    }
+            return [.. _appHostPid is { } a ? ProcessTable.Descendants(a) : [], .. _dcpPid is { } d ? ProcessTable.Descendants(d) : []];
+        }, cancellationToken);
 }

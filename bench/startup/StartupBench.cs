@@ -12,6 +12,7 @@ internal sealed class StartupBench(RepositoryLayout repo, int runs)
     private const string AppHost = "apphost";
     private const string DotnetRun = "dotnet run";
     private const string Direct = "direct";
+    private const string Testing = "testing";
 
     private readonly Dictionary<(string Mode, string Kind), List<RunFigures>> _results = [];
     private readonly List<string> _failures = [];
@@ -25,26 +26,31 @@ internal sealed class StartupBench(RepositoryLayout repo, int runs)
         {
             await MeasureAsync("cold", AppHost, () => Cold(AppHost, state => new AppHostRun(repo, state, viaDotnetRun: false).MeasureAsync()));
             await MeasureAsync("cold", Direct, () => Cold(Direct, state => new DirectRun(repo, state).MeasureAsync()));
+            await MeasureAsync("cold", Testing, () => Cold(Testing, state => new TestingBuilderRun(state).MeasureAsync()));
         }
 
         var warmAppHost = NewState("warm-" + AppHost);
         var warmDirect = NewState("warm-" + Direct);
+        var warmTesting = NewState("warm-" + Testing);
         try
         {
             Console.WriteLine("warm: unmeasured first runs create the clusters and apply the schema");
             await new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync();
             await new DirectRun(repo, warmDirect).MeasureAsync();
+            await new TestingBuilderRun(warmTesting).MeasureAsync();
             for (var i = 0; i < runs; i++)
             {
                 await MeasureAsync("warm", AppHost, () => new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync());
                 await MeasureAsync("warm", Direct, () => new DirectRun(repo, warmDirect).MeasureAsync());
                 await MeasureAsync("warm", DotnetRun, () => new AppHostRun(repo, warmAppHost, viaDotnetRun: true).MeasureAsync());
+                await MeasureAsync("warm", Testing, () => new TestingBuilderRun(warmTesting).MeasureAsync());
             }
         }
         finally
         {
             Directory.Delete(warmAppHost, recursive: true);
             Directory.Delete(warmDirect, recursive: true);
+            Directory.Delete(warmTesting, recursive: true);
         }
 
         Console.WriteLine();

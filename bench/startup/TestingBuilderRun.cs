@@ -1,0 +1,88 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WhisperAspire.Bench.Startup;
+
+/// <summary>
+/// One stack as the tests start it: <c>DistributedApplicationTestingBuilder.CreateAsync&lt;Projects.AppHost&gt;()</c> in
+/// this process (no dashboard; the services' OTLP variables dropped, as tests/IntegrationTests' TestStack does), free
+/// PostgreSQL port, throwaway or reused state folder, until Aspire reports the Api healthy (what a test waits for);
+/// then <c>DisposeAsync</c> until every process of the stack is gone.
+/// </summary>
+internal sealed class TestingBuilderRun(string state)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    private readonly int _postgresPort = Probes.FreePort();
+    private readonly PhaseClock _clock = new();
+    private int? _dcpPid;
+
+    private string DataDirectory => Path.Combine(state, "postgres-16");
+
+    public async Task<RunFigures> MeasureAsync()
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [$"--Postgres:Port={_postgresPort}", $"--AppHost:StateDirectory={state}"], patience.Token);
+        WithoutTelemetryExport(builder);
+        var app = await builder.BuildAsync(patience.Token);
+        try
+        {
+            await app.StartAsync(patience.Token);
+            var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+            await Task.WhenAll(
+                _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(PostgresConnectionString, patience.Token), Phase.Postgres),
+                _clock.MarkWhenDoneAsync(notifications.WaitForResourceHealthyAsync("api", WaitBehavior.StopOnResourceUnavailable, patience.Token), Phase.ApiHealthy),
+                new ServiceProcessWatch(_clock).WatchAsync(ProcessTree, patience.Token));
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var stack = StackShutdown.Processes([], _dcpPid!.Value, state, _postgresPort);
+        var figures = await StackShutdown.MeasureAsync(stack, "DisposeAsync returned", async () =>
+        {
+            await app.DisposeAsync();
+            return 0;
+        }, DataDirectory, _clock);
+        return figures with { Notes = $"{ServiceProcessWatch.DotnetRunNote(_clock.Marks)}; {figures.Notes}" };
+    }
+
+    /// <summary>DCP monitors this process (the AppHost runs in it); the services run under DCP.</summary>
+    private IEnumerable<int> ProcessTree()
+    {
+        if (_dcpPid is null && ServiceProcessWatch.FindDcp(Environment.ProcessId) is { } dcp)
+        {
+            _dcpPid = dcp;
+            _clock.Mark(Phase.Dcp);
+        }
+
+        return _dcpPid is { } d ? ProcessTable.Descendants(d) : [];
+    }
+
+    private string? PostgresConnectionString()
+    {
+        var passwordFile = Path.Combine(state, "secrets", "postgres-password");
+        var password = File.Exists(passwordFile) ? File.ReadAllText(passwordFile).Trim() : "";
+        return password.Length > 0 ? Probes.ServerConnectionString(_postgresPort, password) : null;
+    }
+
+    /// <summary>Without the dashboard nothing receives OTLP, and a service would retry its export for seconds at exit.</summary>
+    private static void WithoutTelemetryExport(IDistributedApplicationTestingBuilder builder)
+    {
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project).WithEnvironment(context =>
+            {
+                foreach (var name in context.EnvironmentVariables.Keys.Where(k => k.StartsWith("OTEL_EXPORTER_OTLP_", StringComparison.Ordinal)).ToList())
+                {
+                    context.EnvironmentVariables.Remove(name);
+                }
+            });
+        }
+    }
+}
