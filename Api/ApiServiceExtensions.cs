@@ -16,6 +16,13 @@ public static class ApiServiceExtensions
         return builder;
     }
 
+    /// <summary>The first database connection opens beside the web server's start (Startup/DatabaseWarmUp.cs).</summary>
+    public static IHostApplicationBuilder AddDatabaseWarmUp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<Startup.DatabaseWarmUp>();
+        return builder;
+    }
+
     /// <summary>The OpenAPI document always (clients generate from it); the interactive reference only in Development.</summary>
     public static IHostApplicationBuilder AddApiReference(this IHostApplicationBuilder builder)
     {

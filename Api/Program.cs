@@ -14,6 +14,7 @@ builder.AddNpgsqlDbContext<WhisperEngineDbContext>(
     WhisperEngineDbContext.ConnectionName,
     settings => settings.ConnectionString = WhisperEngineConnection.PreferPreparedStatements(settings.ConnectionString),
     WhisperEngineConnection.ConfigureDbContext);
+builder.AddDatabaseWarmUp();
 builder.AddProblemResponses();
 builder.AddApiReference();
 builder.AddCharacters();

@@ -7,7 +7,7 @@ namespace WhisperAspire.Bench.Startup;
 /// both alike, printing each run as it ends and then the medians. Cold: a new, empty state folder per run. Warm: one
 /// state folder per kind whose cluster and schema an unmeasured first run created, reused by every measured run.
 /// </summary>
-internal sealed class StartupBench(RepositoryLayout repo, int runs)
+internal sealed class StartupBench(RepositoryLayout repo, int runs, IReadOnlySet<string> kinds)
 {
     private const string AppHost = "apphost";
     private const string DotnetRun = "dotnet run";
@@ -35,9 +35,21 @@ internal sealed class StartupBench(RepositoryLayout repo, int runs)
         try
         {
             Console.WriteLine("warm: unmeasured first runs create the clusters and apply the schema");
-            await new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync();
-            await new DirectRun(repo, warmDirect).MeasureAsync();
-            await new TestingBuilderRun(warmTesting).MeasureAsync();
+            if (Runs(AppHost) || Runs(DotnetRun))
+            {
+                await new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync();
+            }
+
+            if (Runs(Direct))
+            {
+                await new DirectRun(repo, warmDirect).MeasureAsync();
+            }
+
+            if (Runs(Testing))
+            {
+                await new TestingBuilderRun(warmTesting).MeasureAsync();
+            }
+
             for (var i = 0; i < runs; i++)
             {
                 await MeasureAsync("warm", AppHost, () => new AppHostRun(repo, warmAppHost, viaDotnetRun: false).MeasureAsync());
@@ -59,8 +71,15 @@ internal sealed class StartupBench(RepositoryLayout repo, int runs)
         Console.WriteLine(_failures.Count == 0 ? "every run reached a healthy Api" : $"{_failures.Count} run(s) failed and are not in the medians (see above)");
     }
 
+    private bool Runs(string kind) => kinds.Count == 0 || kinds.Contains(kind);
+
     private async Task MeasureAsync(string mode, string kind, Func<Task<RunFigures>> measure)
     {
+        if (!Runs(kind))
+        {
+            return;
+        }
+
         RunFigures figures;
         try
         {

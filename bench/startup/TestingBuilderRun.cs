@@ -30,17 +30,21 @@ internal sealed class TestingBuilderRun(string state)
         var app = await builder.BuildAsync(patience.Token);
         try
         {
-            await app.StartAsync(patience.Token);
+            // StartAsync returns only once the resources waited for have started: watch beside it, from the beginning.
             var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
             await Task.WhenAll(
+                app.StartAsync(patience.Token),
                 _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(PostgresConnectionString, patience.Token), Phase.Postgres),
                 _clock.MarkWhenDoneAsync(notifications.WaitForResourceHealthyAsync("api", WaitBehavior.StopOnResourceUnavailable, patience.Token), Phase.ApiHealthy),
                 new ServiceProcessWatch(_clock).WatchAsync(ProcessTree, patience.Token));
         }
-        catch
+        catch (Exception ex)
         {
+            var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+            var states = string.Join(", ", new[] { "postgres", "whisperengine", "migrations", "api" }.Select(name =>
+                notifications.TryGetCurrentState(name, out var current) ? $"{name} {current.Snapshot.State?.Text} ({current.Snapshot.HealthStatus})" : $"{name} unknown"));
             await app.DisposeAsync();
-            throw;
+            throw new InvalidOperationException($"The stack did not bring the Api up (phases ended: {string.Join(", ", _clock.Marks.Keys)}; resources: {states})", ex);
         }
 
         var stack = StackShutdown.Processes([], _dcpPid!.Value, state, _postgresPort);

@@ -5,9 +5,10 @@ namespace WhisperAspire.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The AppHost as a user runs it: its own process (the built AppHost, as dotnet run starts it), its console, signals.
-/// The dashboard gets free ports, so these runs never collide with a developer's AppHost or each other.
+/// The dashboard gets free ports, so these runs never collide with a developer's AppHost or each other. Disposing
+/// stops an AppHost that still runs (SIGTERM, then SIGKILL after the patience), so a failing test leaves nothing behind.
 /// </summary>
-internal sealed class AppHostProcess
+internal sealed class AppHostProcess : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
@@ -103,6 +104,24 @@ internal sealed class AppHostProcess
     }
 
     public void Kill() => ProcessSignals.Send(ProcessId, ProcessSignals.SigKill);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_run.Task.IsCompleted)
+        {
+            return;
+        }
+
+        ProcessSignals.Send(ProcessId, ProcessSignals.SigTerm);
+        try
+        {
+            await _run.Task.WaitAsync(Patience, CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            Kill(); // DCP's monitor then removes the stack
+        }
+    }
 
     public Task Exited => _run.Task;
 

@@ -11,7 +11,7 @@ public sealed class AppHostCommandLineTests
         var state = TestDirectories.Create("cli");
         try
         {
-            var appHost = AppHostProcess.Start(state);
+            await using var appHost = AppHostProcess.Start(state);
             await appHost.WaitUntilHealthyAsync();
             var children = StackProcesses(appHost);
             Assert.NotEmpty(ProcessSignals.Mentioning(Path.Combine(state, "postgres-16")));
@@ -38,7 +38,7 @@ public sealed class AppHostCommandLineTests
         IReadOnlyList<int> firstRun = [];
         try
         {
-            var first = AppHostProcess.Start(state, postgresPort);
+            await using var first = AppHostProcess.Start(state, postgresPort);
             await first.WaitUntilHealthyAsync();
             firstRun = StackProcesses(first);
             var password = await File.ReadAllTextAsync(Path.Combine(state, "secrets", "postgres-password"), TestContext.Current.CancellationToken);
@@ -48,7 +48,7 @@ public sealed class AppHostCommandLineTests
             first.Kill(); // SIGKILL: the AppHost gets no chance to stop anything
             await first.Exited;
 
-            var second = AppHostProcess.Start(state, postgresPort);
+            await using var second = AppHostProcess.Start(state, postgresPort);
             await second.WaitUntilHealthyAsync();
 
             // DCP's monitor removes what the killed run left (the second start may be healthy before it has finished).

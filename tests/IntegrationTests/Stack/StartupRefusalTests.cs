@@ -108,10 +108,10 @@ public sealed class StartupRefusalTests
         var state = TestDirectories.Create("twice");
         try
         {
-            var first = AppHostProcess.Start(state);
+            await using var first = AppHostProcess.Start(state);
             await first.WaitUntilHealthyAsync();
 
-            var second = AppHostProcess.Start(state);
+            await using var second = AppHostProcess.Start(state);
             var refused = await second.ExitCodeAsync();
 
             Assert.Equal(1, refused);
@@ -155,7 +155,7 @@ public sealed class StartupRefusalTests
         var state = TestDirectories.Create(purpose);
         try
         {
-            var appHost = start(state);
+            await using var appHost = start(state);
             var exitCode = await appHost.ExitCodeAsync();
 
             Assert.True(exitCode == 1, $"exit code {exitCode}:{Environment.NewLine}{appHost.Console}");
