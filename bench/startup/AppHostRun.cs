@@ -128,9 +128,11 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
             _appHostPid ??= viaDotnetRun
                 ? ProcessTable.Descendants(launcherPid).Cast<int?>().FirstOrDefault(pid => ProcessTable.CommandLine(pid!.Value).Contains(state, StringComparison.Ordinal))
                 : launcherPid;
-            if (_appHostPid is { } appHost && _dcpPid is null && _clock.Has(Phase.Dcp))
+            // Not waiting for the console's "Starting DCP": the AppHost's appsettings.json may quiet Aspire.Hosting.Dcp.
+            if (_appHostPid is { } appHost && _dcpPid is null && ServiceProcessWatch.FindDcp(appHost) is { } dcp)
             {
-                _dcpPid = ServiceProcessWatch.FindDcp(appHost);
+                _dcpPid = dcp;
+                _clock.Mark(Phase.Dcp);
             }
 
             return [.. _appHostPid is { } a ? ProcessTable.Descendants(a) : [], .. _dcpPid is { } d ? ProcessTable.Descendants(d) : []];

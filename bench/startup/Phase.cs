@@ -3,7 +3,10 @@ namespace WhisperAspire.Bench.Startup;
 /// <summary>The phases a start goes through, in order, each named by what marks its end (the table's columns).</summary>
 internal static class Phase
 {
-    /// <summary>The AppHost logged "Starting DCP with arguments" (its own start-up and the app model are done).</summary>
+    /// <summary>
+    /// The AppHost logged "Starting DCP with arguments", or DCP's process appeared, whichever came first (its own
+    /// start-up and the app model are done).
+    /// </summary>
     public const string Dcp = "dcp";
 
     /// <summary>The AppHost logged "Now listening on:" for the dashboard.</summary>

@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace WhisperAspire.Bench.Startup;
 
@@ -27,6 +28,8 @@ internal sealed class TestingBuilderRun(string state)
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [$"--Postgres:Port={_postgresPort}", $"--AppHost:StateDirectory={state}"], patience.Token);
         WithoutTelemetryExport(builder);
+        // The testing builder logs every resource's console here; the figures are what this run prints.
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("AppHost.Resources", LogLevel.None));
         var app = await builder.BuildAsync(patience.Token);
         try
         {
