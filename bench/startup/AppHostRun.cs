@@ -33,7 +33,7 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
         try
         {
             await Task.WhenAll(
-                _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(PostgresConnectionString, exited.Token), Phase.Postgres),
+                _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(() => Probes.StackConnectionString(state, _postgresPort), exited.Token), Phase.Postgres),
                 _clock.MarkWhenDoneAsync(Probes.WaitForHealthAsync(_apiPort, answer => _lastHealthAnswer = answer, exited.Token), Phase.ApiHealthy),
                 WatchProcessTreeAsync(run.ProcessId, exited.Token));
         }
@@ -108,14 +108,6 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
         {
             return _console.ToString();
         }
-    }
-
-    /// <summary>The password the AppHost generated into its secrets folder, once it is there.</summary>
-    private string? PostgresConnectionString()
-    {
-        var passwordFile = Path.Combine(state, "secrets", "postgres-password");
-        var password = File.Exists(passwordFile) ? File.ReadAllText(passwordFile).Trim() : "";
-        return password.Length > 0 ? Probes.ServerConnectionString(_postgresPort, password) : null;
     }
 
     /// <summary>

@@ -83,6 +83,14 @@ internal static class Probes
         }
     }
 
+    /// <summary>With the password the AppHost generated into the state folder's secrets, once it is there (else null).</summary>
+    public static string? StackConnectionString(string state, int port)
+    {
+        var passwordFile = Path.Combine(state, "secrets", "postgres-password");
+        var password = File.Exists(passwordFile) ? File.ReadAllText(passwordFile).Trim() : "";
+        return password.Length > 0 ? ServerConnectionString(port, password) : null;
+    }
+
     public static string ServerConnectionString(int port, string password) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",

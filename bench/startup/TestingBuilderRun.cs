@@ -37,7 +37,7 @@ internal sealed class TestingBuilderRun(string state)
             var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
             await Task.WhenAll(
                 app.StartAsync(patience.Token),
-                _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(PostgresConnectionString, patience.Token), Phase.Postgres),
+                _clock.MarkWhenDoneAsync(Probes.WaitForSelectOneAsync(() => Probes.StackConnectionString(state, _postgresPort), patience.Token), Phase.Postgres),
                 _clock.MarkWhenDoneAsync(notifications.WaitForResourceHealthyAsync("api", WaitBehavior.StopOnResourceUnavailable, patience.Token), Phase.ApiHealthy),
                 new ServiceProcessWatch(_clock).WatchAsync(ProcessTree, patience.Token));
         }
@@ -69,13 +69,6 @@ internal sealed class TestingBuilderRun(string state)
         }
 
         return _dcpPid is { } d ? ProcessTable.Descendants(d) : [];
-    }
-
-    private string? PostgresConnectionString()
-    {
-        var passwordFile = Path.Combine(state, "secrets", "postgres-password");
-        var password = File.Exists(passwordFile) ? File.ReadAllText(passwordFile).Trim() : "";
-        return password.Length > 0 ? Probes.ServerConnectionString(_postgresPort, password) : null;
     }
 
     /// <summary>Without the dashboard nothing receives OTLP, and a service would retry its export for seconds at exit.</summary>
