@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Aspire.Hosting.Eventing;
 using Npgsql;
-using WhisperAspire.AppHost.Lifecycle;
 
 namespace WhisperAspire.AppHost.Schema;
 
@@ -85,7 +84,6 @@ public static class SchemaCommandsExtensions
         // The Api holds pooled connections and would answer from a half-built schema: stop it first.
         if (IsRunning(notifications, api.Name))
         {
-            GracefulShutdownExtensions.TerminateService(notifications, api.Name);
             await commands.ExecuteCommandAsync(api, KnownResourceCommands.StopCommand, cancellationToken);
         }
 

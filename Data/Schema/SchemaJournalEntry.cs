@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,8 @@ public sealed class SchemaJournalEntry
 
     /// <summary>
     /// The runner creates the journal itself, before any step, so it cannot be an EF migration. Keep the columns
-    /// in step with <see cref="SchemaJournalEntryConfiguration"/> (snake_case names by convention).
+    /// in step with <see cref="SchemaJournalEntryConfiguration"/> (snake_case names by convention) and with the
+    /// statements below, which write and read it without EF.
     /// </summary>
     public const string CreateTableSql = $"""
         CREATE TABLE IF NOT EXISTS {TableName} (
@@ -28,6 +30,24 @@ public sealed class SchemaJournalEntry
         INSERT INTO {TableName} (step, stage, kind, checksum, applied_at, duration, applied_by)
         VALUES ($1, $2, $3, $4, $5, $6, $7)
         """;
+
+    /// <summary>The journal in the order it was written; <see cref="Read"/> takes the columns in this order.</summary>
+    public const string SelectSql = $"""
+        SELECT step, stage, kind, checksum, applied_at, duration, applied_by
+        FROM {TableName}
+        ORDER BY applied_at, step
+        """;
+
+    public static SchemaJournalEntry Read(DbDataReader row) => new()
+    {
+        Step = row.GetString(0),
+        Stage = Enum.Parse<SchemaStage>(row.GetString(1)),
+        Kind = Enum.Parse<SchemaStepKind>(row.GetString(2)),
+        Checksum = row.GetString(3),
+        AppliedAt = row.GetFieldValue<DateTimeOffset>(4),
+        Duration = row.IsDBNull(5) ? null : row.GetFieldValue<TimeSpan>(5),
+        AppliedBy = row.GetString(6),
+    };
 
     public required string Step { get; init; }
     public required SchemaStage Stage { get; init; }

@@ -11,8 +11,8 @@ public sealed class StackLifecycleTests
     {
         var stack = await TestStack.StartHealthyAsync();
         var state = stack.StateDirectory;
-        var apiWrapper = stack.ProcessId("api")!.Value;
-        List<int> processes = [stack.ProcessId("postgres")!.Value, apiWrapper, .. ChildrenOf(apiWrapper), .. ProcessSignals.Mentioning(state)];
+        var api = stack.ProcessId("api")!.Value;
+        List<int> processes = [stack.ProcessId("postgres")!.Value, api, .. ChildrenOf(api), .. ProcessSignals.Mentioning(state)];
 
         await stack.DisposeAsync();
 
@@ -50,7 +50,7 @@ public sealed class StackLifecycleTests
     public async Task An_api_that_crashes_after_start_is_shown_as_exited_with_its_code_and_the_rest_keeps_running()
     {
         await using var stack = await TestStack.StartHealthyAsync();
-        var api = Assert.Single(ChildrenOf(stack.ProcessId("api")!.Value)); // the service itself, under dotnet run
+        var api = stack.ProcessId("api")!.Value; // the service itself: the AppHost starts its built executable
 
         ProcessSignals.Send(api, ProcessSignals.SigKill);
         var exited = await stack.WaitForStateAsync("api", KnownResourceStates.Exited, KnownResourceStates.Finished);

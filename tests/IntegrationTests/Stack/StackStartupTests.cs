@@ -86,6 +86,17 @@ public sealed class StackStartupTests(StackFixture fixture)
     }
 
     [Fact]
+    public void The_services_ran_as_their_built_executables_not_under_dotnet_run()
+    {
+        var api = Stack.ProcessId("api")!.Value;
+        var commandLine = File.ReadAllText($"/proc/{api}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(Path.ChangeExtension(BuiltProject.Assembly(new Projects.Api()), null), commandLine[0]);
+        Assert.Equal(Path.ChangeExtension(BuiltProject.Assembly(new Projects.MigrationService()), null),
+            Stack.Snapshot("migrations").Properties.Single(p => p.Name == "executable.path").Value);
+    }
+
+    [Fact]
     public async Task Schema_endpoint_reports_the_applied_migrations()
     {
         using var response = await Stack.Api.GetAsync("/api/schema", TestContext.Current.CancellationToken);

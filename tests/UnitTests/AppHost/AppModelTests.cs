@@ -71,6 +71,24 @@ public sealed class AppModelTests : IDisposable
     }
 
     [Fact]
+    public async Task The_services_start_from_their_build_output_in_their_project_folders_not_through_dotnet_run()
+    {
+        await using var builder = await CreateAsync("--Postgres:Provider=embedded");
+
+        foreach (var name in new[] { "migrations", "api" })
+        {
+            var project = Single<ProjectResource>(builder, name);
+            var folder = Path.GetDirectoryName(project.GetProjectMetadata().ProjectPath)!;
+            var executable = Assert.Single(project.Annotations.OfType<ExecutableAnnotation>());
+
+            Assert.Equal(folder, executable.WorkingDirectory);
+            Assert.StartsWith(Path.Combine(folder, "bin") + Path.DirectorySeparatorChar, executable.Command, StringComparison.Ordinal);
+            Assert.Equal(Path.GetFileNameWithoutExtension(project.GetProjectMetadata().ProjectPath), Path.GetFileName(executable.Command));
+            Assert.True(File.Exists(executable.Command), $"{executable.Command} is not there");
+        }
+    }
+
+    [Fact]
     public async Task Without_a_configured_password_one_is_generated_into_the_state_folder()
     {
         await using var builder = await CreateAsync("--Postgres:Provider=embedded");
