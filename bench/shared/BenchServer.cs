@@ -49,9 +49,11 @@ internal sealed class BenchServer : IAsyncDisposable
         var port = FreePort();
         var apiPort = FreePort();
         var stop = new CancellationTokenSource();
-        // The built AppHost as dotnet run starts it, with its launch profile's dashboard settings on free ports.
-        var appHost = Cli.Wrap(RepositoryLayout.Find().AppHostExecutable)
+        // The built AppHost as dotnet run starts it (in its folder), with its launch profile's dashboard settings on free ports.
+        var repo = RepositoryLayout.Find();
+        var appHost = Cli.Wrap(repo.AppHostExecutable)
             .WithArguments([$"--Postgres:Port={port}", $"--Api:Port={apiPort}", $"--AppHost:StateDirectory={state}"])
+            .WithWorkingDirectory(repo.AppHostProject)
             .WithEnvironmentVariables(new Dictionary<string, string?>
             {
                 ["DOTNET_ENVIRONMENT"] = "Development",

@@ -8,7 +8,10 @@ internal sealed record RepositoryLayout(string Root, string PostgresBinDirectory
 {
     private const string PostgresPackageVersion = "16.4.0-beta.14";
 
-    public string AppHostExecutable => Path.Combine(Root, "AppHost", "bin", "Release", "net10.0", "AppHost");
+    /// <summary>The AppHost's folder: dotnet run starts it there (Aspire's RunWorkingDirectory), which is where its appsettings.json is read.</summary>
+    public string AppHostProject => Path.Combine(Root, "AppHost");
+
+    public string AppHostExecutable => Path.Combine(AppHostProject, "bin", "Release", "net10.0", "AppHost");
 
     public string MigrationServiceProject => Path.Combine(Root, "MigrationService");
 

@@ -57,7 +57,7 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
             ProcessTable.Send(appHost, ProcessTable.SigTerm);
             return (await run.Task).ExitCode;
         }, DataDirectory, _clock);
-        return figures with { Notes = $"{ServiceProcessWatch.DotnetRunNote(_clock.Marks)}; {figures.Notes}" };
+        return figures;
     }
 
     private CommandTask<CommandResult> Start()
@@ -68,7 +68,8 @@ internal sealed class AppHostRun(RepositoryLayout repo, string state, bool viaDo
             ? Cli.Wrap("dotnet").WithArguments(["run", "-c", "Release", "--no-build", "--project", "AppHost", "--no-launch-profile", "--", .. arguments])
             : Cli.Wrap(repo.AppHostExecutable).WithArguments(arguments);
         return command
-            .WithWorkingDirectory(repo.Root)
+            // dotnet run runs the AppHost in its own folder (Aspire's RunWorkingDirectory), where its appsettings.json is read.
+            .WithWorkingDirectory(viaDotnetRun ? repo.Root : repo.AppHostProject)
             .WithEnvironmentVariables(new Dictionary<string, string?>
             {
                 // What AppHost/Properties/launchSettings.json sets, on free ports.

@@ -66,7 +66,7 @@ internal sealed class DirectRun(RepositoryLayout repo, string state)
         }
     }
 
-    /// <summary>A service as DCP's <c>dotnet run</c> would start it, minus dotnet run: in its project folder, Development, the connection string.</summary>
+    /// <summary>A service as the AppHost starts it (its build output, in its project folder), Development, the connection string.</summary>
     private Command Service(string assembly, string projectDirectory, string database, params (string Name, string Value)[] more) => Cli.Wrap("dotnet")
         .WithArguments([assembly])
         .WithWorkingDirectory(projectDirectory)

@@ -18,13 +18,13 @@ internal static class Phase
     /// <summary>A real SELECT 1 answered on the server's port.</summary>
     public const string Postgres = "postgres";
 
-    /// <summary>The MigrationService's own process appeared (under Aspire: the child of DCP's <c>dotnet run</c> of MigrationService.csproj).</summary>
+    /// <summary>The MigrationService's own process appeared (under Aspire: its built executable, started by DCP).</summary>
     public const string MigrationsStarted = "migrations started";
 
-    /// <summary>The MigrationService process was seen and has exited (with its <c>dotnet run</c>, under Aspire).</summary>
+    /// <summary>The MigrationService process was seen and has exited.</summary>
     public const string Migrated = "migrated";
 
-    /// <summary>The Api's own process appeared (under Aspire: the child of DCP's <c>dotnet run</c> of Api.csproj, once migrations completed).</summary>
+    /// <summary>The Api's own process appeared (under Aspire: started by DCP once migrations completed).</summary>
     public const string ApiStarted = "api started";
 
     /// <summary>GET /health answered 200 on the Api's port (through DCP's proxy under Aspire).</summary>
@@ -32,11 +32,6 @@ internal static class Phase
 
     /// <summary>From the stop signal until every process of the stack is gone (a separate clock).</summary>
     public const string Shutdown = "shutdown";
-
-    /// <summary>Under Aspire only: DCP's <c>dotnet run</c> for the service appeared (it evaluates the project before it starts the service).</summary>
-    public const string MigrationsDotnetRun = "migrations dotnet run";
-
-    public const string ApiDotnetRun = "api dotnet run";
 
     public static readonly string[] Columns = [Dcp, Dashboard, Initdb, Postgres, MigrationsStarted, Migrated, ApiStarted, ApiHealthy, Shutdown];
 }

@@ -2,8 +2,8 @@ namespace WhisperAspire.Bench.Startup;
 
 /// <summary>
 /// Marks the phases the process table shows, polling the processes of a stack (DCP's tree, and for the AppHost run the
-/// AppHost's) until the migrations have exited and the Api has started: initdb gone, each service's <c>dotnet run</c>
-/// and its own process appearing, the MigrationService gone. Process starts and exits in another session raise no
+/// AppHost's) until the migrations have exited and the Api has started: initdb gone, each service's process appearing
+/// (the AppHost starts their built executables), the MigrationService gone. Process starts and exits in another session raise no
 /// event here, so the table is polled.
 /// </summary>
 internal sealed class ServiceProcessWatch(PhaseClock clock)
@@ -20,9 +20,7 @@ internal sealed class ServiceProcessWatch(PhaseClock clock)
             var commandLines = tree().Where(ProcessTable.IsAlive).Select(ProcessTable.CommandLine).ToList();
             MarkWhenGone(commandLines, "bin/initdb ", Phase.Initdb);
             MarkWhenGone(commandLines, "MigrationService", Phase.Migrated);
-            MarkWhenSeen(commandLines, "/MigrationService/MigrationService.csproj", Phase.MigrationsDotnetRun);
             MarkWhenSeen(commandLines, "/MigrationService/bin/", Phase.MigrationsStarted);
-            MarkWhenSeen(commandLines, "/Api/Api.csproj", Phase.ApiDotnetRun);
             MarkWhenSeen(commandLines, "/Api/bin/", Phase.ApiStarted);
 
             await Task.Delay(PollInterval, cancellationToken);
@@ -33,11 +31,6 @@ internal sealed class ServiceProcessWatch(PhaseClock clock)
     public static int? FindDcp(int ownerPid) =>
         ProcessTable.CommandLineContains($"--monitor {ownerPid} ").Cast<int?>().FirstOrDefault(pid =>
             ProcessTable.CommandLine(pid!.Value) is var line && line.Contains("start-apiserver", StringComparison.Ordinal) && !line.Contains("--detach", StringComparison.Ordinal));
-
-    /// <summary>How long DCP's <c>dotnet run</c> took before each service's own process started.</summary>
-    public static string DotnetRunNote(IReadOnlyDictionary<string, double> marks) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"dotnet run before the service's own process: migrations {marks[Phase.MigrationsStarted] - marks[Phase.MigrationsDotnetRun]:0} ms, " +
-        $"api {marks[Phase.ApiStarted] - marks[Phase.ApiDotnetRun]:0} ms");
 
     private void MarkWhenSeen(List<string> commandLines, string text, string phase)
     {

@@ -5,9 +5,9 @@ namespace WhisperAspire.Bench.Startup;
 /// <summary>
 /// The stop of a stack — SIGTERM to the AppHost (what service managers and scripts send; Ctrl+C's SIGINT takes the same
 /// path), or disposing an Aspire.Hosting.Testing application — and the time until every process of it is gone: DCP
-/// (started with --monitor on its owner) and everything under it — the dashboard, PostgreSQL, the services' dotnet run
-/// and the services, DCP's own monitors —, anything naming the state folder, and anything whose environment names this
-/// run's PostgreSQL port (the services' connection strings).
+/// (started with --monitor on its owner) and everything under it — the dashboard, PostgreSQL and the services, DCP's
+/// own monitors —, anything naming the state folder, and anything whose environment names this run's PostgreSQL port
+/// (the services' connection strings).
 /// </summary>
 internal static class StackShutdown
 {

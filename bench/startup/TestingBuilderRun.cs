@@ -56,7 +56,7 @@ internal sealed class TestingBuilderRun(string state)
             await app.DisposeAsync();
             return 0;
         }, DataDirectory, _clock);
-        return figures with { Notes = $"{ServiceProcessWatch.DotnetRunNote(_clock.Marks)}; {figures.Notes}" };
+        return figures;
     }
 
     /// <summary>DCP monitors this process (the AppHost runs in it); the services run under DCP.</summary>

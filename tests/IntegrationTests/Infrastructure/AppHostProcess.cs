@@ -36,6 +36,8 @@ internal sealed class AppHostProcess : IAsyncDisposable
 
         _run = Cli.Wrap(BuiltProject.AppHost)
             .WithArguments([$"--Postgres:Port={postgresPort}", $"--Api:Port={apiPort}", $"--AppHost:StateDirectory={state}", .. extraArgs])
+            // dotnet run starts the AppHost in its own folder (Aspire's RunWorkingDirectory), where its appsettings.json is read.
+            .WithWorkingDirectory(Path.GetDirectoryName(Projects.AppHost.ProjectPath)!)
             .WithEnvironmentVariables(variables)
             .WithStandardOutputPipe(PipeTarget.ToDelegate(Append))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(Append))
