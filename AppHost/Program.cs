@@ -20,7 +20,8 @@ var migrations = builder.AddProject<Projects.MigrationService>("migrations")
     .WaitFor(db)
     .WithMigrationResults(db)
     .WithoutHttpsCertificate() // plain http on loopback: no developer certificate to ask for
-    .WithBuiltOutputLaunch(); // its built executable, without dotnet run's project evaluation on every start
+    .WithBuiltOutputLaunch() // its built executable, without dotnet run's project evaluation on every start
+    .WithGracefulShutdown();
 
 var api = builder.AddProject<Projects.Api>("api")
     .WithReference(db)
@@ -30,6 +31,7 @@ var api = builder.AddProject<Projects.Api>("api")
     .WithUrlForEndpoint("http", _ => new() { Url = "/openapi/v1.json", DisplayText = "OpenAPI document" })
     .WithoutHttpsCertificate()
     .WithBuiltOutputLaunch()
+    .WithGracefulShutdown()
     .WithPortFromConfiguration("Api:Port")
     // The character POST /api/prompt speaks as, chosen the way WhisperEngine bots choose theirs (environment or --DISCORD_BOT_NAME=).
     .WithEnvironment("DISCORD_BOT_NAME", builder.Configuration["DISCORD_BOT_NAME"] ?? "")
