@@ -6,7 +6,7 @@ namespace WhisperAspire.AppHost.Lifecycle;
 public static class BuiltOutputLaunchExtensions
 {
     /// <summary>The prefix of the assembly metadata AppHost.csproj writes for each service: its project file → its built assembly.</summary>
-    internal const string MetadataPrefix = "ServiceOutput:";
+    private const string MetadataPrefix = "ServiceOutput:";
 
     /// <summary>
     /// Starts the project's built executable (bin/&lt;configuration&gt;/…/&lt;name&gt;) instead of
@@ -15,9 +15,10 @@ public static class BuiltOutputLaunchExtensions
     /// other. The resource stays a project resource (the dashboard's project view, WithReference, launch profile, the
     /// IDE's own launch when one debugs it): Aspire launches a project that carries an <see cref="ExecutableAnnotation"/>
     /// with that command, in the same working directory (the project folder, so the content root and appsettings.json
-    /// are the ones <c>dotnet run</c> used). DCP sends its SIGTERM to the service itself, so a stop is graceful without
-    /// help. The AppHost's build records where each service's build put it (AppHost.csproj); when that file is missing
-    /// (a service not built in this configuration) the project runs through <c>dotnet run</c> as Aspire does by default.
+    /// are the ones <c>dotnet run</c> used). A stop's SIGTERM now reaches the service itself, which <c>dotnet run</c> did
+    /// not pass on (<see cref="GracefulShutdownExtensions"/> says when it is sent). The AppHost's build records where
+    /// each service's build put it (AppHost.csproj); when that file is missing (a service not built in this
+    /// configuration) the project runs through <c>dotnet run</c> as Aspire does by default.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithBuiltOutputLaunch(this IResourceBuilder<ProjectResource> project)
     {
