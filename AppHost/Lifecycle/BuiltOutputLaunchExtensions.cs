@@ -22,12 +22,13 @@ public static class BuiltOutputLaunchExtensions
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithBuiltOutputLaunch(this IResourceBuilder<ProjectResource> project)
     {
-        if (BuiltLauncher(project.Resource.GetProjectMetadata().ProjectPath) is not { } launcher)
+        var projectPath = project.Resource.GetProjectMetadata().ProjectPath;
+        if (BuiltLauncher(projectPath) is not { } launcher)
         {
             return project;
         }
 
-        project.WithAnnotation(new ExecutableAnnotation { Command = launcher, WorkingDirectory = Path.GetDirectoryName(project.Resource.GetProjectMetadata().ProjectPath)! });
+        project.WithAnnotation(new ExecutableAnnotation { Command = launcher, WorkingDirectory = Path.GetDirectoryName(projectPath)! });
 
         // What dotnet run sets for the service: where the .NET runtime is, for a launcher that would not find it by itself
         // (an SDK installed in a folder of one's own and only put on PATH).
